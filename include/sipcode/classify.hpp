@@ -1,0 +1,60 @@
+// sipcode: what a UA or proxy must do with a response code, registered or not.
+//
+//   constexpr classification classify(std::uint16_t code) noexcept;
+//   constexpr classification classify(status s) noexcept;
+//   constexpr classification classify(const status_line& line) noexcept;   // (parse.hpp)
+//
+// The number is never rounded away: `code` is always what was received. `effective` is the code to
+// act on (RFC 3261 s8.1.3.2): an unregistered final response is treated as the x00 of its class,
+// an unregistered provisional one as 183, and the deprecated 202 as 200 (RFC 6665 s8.3.1).
+#ifndef SIPCODE_CLASSIFY_HPP
+#define SIPCODE_CLASSIFY_HPP
+
+#include <cstdint>
+
+#include "status.hpp"
+#include "types.hpp"
+
+namespace sipcode {
+
+/** Everything a UA or proxy needs to decide what to do next. */
+struct classification {
+    std::uint16_t code = 0;                    ///< the code as received
+    status_class cls = status_class::invalid;  ///< its class; invalid outside 100..699
+    bool is_final = false;                     ///< 200..699
+    bool registered = false;                   ///< IANA has registered `code`
+    std::uint16_t effective = 0;               ///< the code to act on; 0 when cls is invalid
+    retry_semantics retry;                     ///< semantics of `effective`
+    const status_info* info = nullptr;         ///< registry row of `code`, nullptr if unregistered
+
+    /** True when the code is inside 100..699, i.e. something is defined for it. */
+    constexpr bool valid() const noexcept { return cls != status_class::invalid; }
+};
+
+/** The code RFC 3261 s8.1.3.2 (and RFC 6665 s8.3.1 for 202) says to act on; 0 outside 100..699. */
+constexpr std::uint16_t effective_code(std::uint16_t code) noexcept {
+    const status_class cls = class_of(code);
+    if (cls == status_class::invalid) return 0;
+    if (code == 202) return 200;  // deprecated: receivers MUST treat 202 exactly like 200
+    if (find(code) != nullptr) return code;
+    if (cls == status_class::provisional) return 183;
+    return static_cast<std::uint16_t>(code / 100 * 100);
+}
+
+/** Classifies any value 0..65535; never fails, never allocates. */
+constexpr classification classify(std::uint16_t code) noexcept {
+    classification c;
+    c.code = code;
+    c.cls = class_of(code);
+    c.is_final = is_final(code);
+    c.info = find(code);
+    c.registered = c.info != nullptr;
+    c.effective = effective_code(code);
+    if (const status_info* acted = find(c.effective)) c.retry = acted->retry;
+    return c;
+}
+constexpr classification classify(status s) noexcept { return classify(static_cast<std::uint16_t>(s)); }
+
+}  // namespace sipcode
+
+#endif  // SIPCODE_CLASSIFY_HPP

@@ -1,0 +1,86 @@
+// sipcode: lookups in the registry by code.
+//
+//   constexpr const status_info* find(std::uint16_t code) noexcept;        // nullptr if unregistered
+//   constexpr std::string_view   reason_phrase(std::uint16_t code) noexcept; // "" if unregistered
+//   constexpr bool               is_registered(std::uint16_t code) noexcept;
+//   constexpr std::string_view   name(status s) noexcept;                   // "busy_here", "" if none
+//
+// Every lookup is O(1) (one bounds check and two loads), never throws and never allocates.
+#ifndef SIPCODE_STATUS_HPP
+#define SIPCODE_STATUS_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "registry.hpp"
+#include "types.hpp"
+
+namespace sipcode {
+
+namespace detail {
+
+inline constexpr std::uint16_t index_first = 100;
+inline constexpr std::size_t index_size = 600;  // 100..699
+
+// registry position + 1 for each code 100..699; 0 where the code is not registered.
+// uint8_t holds it as long as the registry has fewer than 255 rows (checked below).
+constexpr std::array<std::uint8_t, index_size> make_index() noexcept {
+    std::array<std::uint8_t, index_size> index{};
+    for (std::size_t i = 0; i < registry.size(); ++i) {
+        index[registry[i].code - index_first] = static_cast<std::uint8_t>(i + 1);
+    }
+    return index;
+}
+
+inline constexpr std::array<std::uint8_t, index_size> registry_index = make_index();
+
+static_assert(registry.size() < 255, "registry_index stores positions in one byte");
+
+constexpr bool registry_is_sorted_and_consistent() noexcept {
+    for (std::size_t i = 0; i < registry.size(); ++i) {
+        const status_info& row = registry[i];
+        if (i > 0 && registry[i - 1].code >= row.code) return false;
+        if (class_of(row.code) != row.cls || row.cls == status_class::invalid) return false;
+        if (row.reason.empty() || row.name.empty()) return false;
+    }
+    return true;
+}
+static_assert(registry_is_sorted_and_consistent(), "registry rows must be sorted, unique and in class");
+
+}  // namespace detail
+
+/** The registry row of `code`, or nullptr if IANA has not registered it. O(1). */
+constexpr const status_info* find(std::uint16_t code) noexcept {
+    const std::size_t slot = static_cast<std::uint16_t>(code - detail::index_first);
+    if (slot >= detail::index_size) return nullptr;
+    const std::uint8_t pos = detail::registry_index[slot];
+    return pos == 0 ? nullptr : &registry[pos - 1U];
+}
+constexpr const status_info* find(status s) noexcept { return find(static_cast<std::uint16_t>(s)); }
+
+/** True if IANA has registered `code`. */
+constexpr bool is_registered(std::uint16_t code) noexcept { return find(code) != nullptr; }
+
+/** The registered reason phrase ("Busy Here"), or "" for an unregistered code. */
+constexpr std::string_view reason_phrase(std::uint16_t code) noexcept {
+    const status_info* info = find(code);
+    return info != nullptr ? info->reason : std::string_view{};
+}
+constexpr std::string_view reason_phrase(status s) noexcept {
+    return reason_phrase(static_cast<std::uint16_t>(s));
+}
+
+/** The enumerator spelling of a registered code ("busy_here"), or "" for an unregistered one. */
+constexpr std::string_view name(status s) noexcept {
+    const status_info* info = find(s);
+    return info != nullptr ? info->name : std::string_view{};
+}
+
+/** The numeric value of a status. */
+constexpr std::uint16_t to_underlying(status s) noexcept { return static_cast<std::uint16_t>(s); }
+
+}  // namespace sipcode
+
+#endif  // SIPCODE_STATUS_HPP

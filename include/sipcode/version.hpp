@@ -1,0 +1,12 @@
+// sipcode: version of the library.
+#ifndef SIPCODE_VERSION_HPP
+#define SIPCODE_VERSION_HPP
+
+#define SIPCODE_VERSION_MAJOR 0
+#define SIPCODE_VERSION_MINOR 1
+#define SIPCODE_VERSION_PATCH 0
+/** major * 10000 + minor * 100 + patch, for #if comparisons. */
+#define SIPCODE_VERSION (SIPCODE_VERSION_MAJOR * 10000 + SIPCODE_VERSION_MINOR * 100 + SIPCODE_VERSION_PATCH)
+#define SIPCODE_VERSION_STRING "0.1.0"
+
+#endif  // SIPCODE_VERSION_HPP
