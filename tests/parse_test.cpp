@@ -1,0 +1,288 @@
+// The status-line parser: every hand-written case at compile time and at runtime (from an
+// exact-size heap buffer, so AddressSanitizer sees any read past the end), and sweeps over every
+// code 000..999 and every octet value in each position.
+#include <sipcode/parse.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "parse_cases.hpp"
+#include "support/csv.hpp"
+
+using sipcode::parse_errc;
+using sipcode::parse_mode;
+using sipcode::parse_status_line;
+using sipcode_test::expectation;
+using sipcode_test::parse_case;
+using sipcode_test::parse_cases;
+
+namespace {
+
+constexpr bool holds(const sipcode::parse_result& r, const expectation& e, std::string_view input) {
+    if (r.ec != e.ec || r.consumed != e.at) return false;
+    if (r.consumed > input.size()) return false;
+    if (e.ec == parse_errc::ok) {
+        if (r.line.code != e.code || r.line.reason != e.reason) return false;
+        // reason points into the input, inside the consumed part
+        if (r.line.reason.data() < input.data() || r.line.reason.data() + r.line.reason.size() > input.data() + r.consumed)
+            return false;
+        if (r.line.version.size() != 7) return false;
+    }
+    if (e.ec == parse_errc::code_out_of_range && r.line.code != e.code) return false;
+    return static_cast<bool>(r) == (e.ec == parse_errc::ok);
+}
+
+constexpr bool case_holds(const parse_case& c) {
+    return holds(parse_status_line(c.input, parse_mode::strict), c.strict, c.input) &&
+           holds(parse_status_line(c.input, parse_mode::lenient), c.lenient, c.input) &&
+           holds(parse_status_line(c.input), c.strict, c.input);  // strict is the default
+}
+
+constexpr bool cases_hold(std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last && i < sipcode_test::parse_case_count; ++i) {
+        if (!case_holds(parse_cases[i])) return false;
+    }
+    return true;
+}
+
+// Compile-time run of every case, in chunks to stay inside every compiler's constexpr budget.
+static_assert(cases_hold(0, 60));
+static_assert(cases_hold(60, 120));
+static_assert(cases_hold(120, 180));
+static_assert(sipcode_test::parse_case_count >= 150);
+static_assert(sipcode_test::parse_case_count < 180);
+
+// An exact-size heap copy: reading one byte past `size()` is a heap-buffer-overflow under ASan.
+class heap_input {
+public:
+    explicit heap_input(std::string_view s) : size_(s.size()), data_(new char[s.size()]) {
+        if (!s.empty()) std::memcpy(data_.get(), s.data(), s.size());
+    }
+    std::string_view view() const { return {data_.get(), size_}; }
+
+private:
+    std::size_t size_;
+    std::unique_ptr<char[]> data_;
+};
+
+std::string printable(std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x20 && c < 0x7F && c != '\\') {
+            out += static_cast<char>(c);
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+void check_case(std::string_view input, parse_mode mode, const expectation& e) {
+    const heap_input buf(input);
+    const sipcode::parse_result r = parse_status_line(buf.view(), mode);
+    const std::string mode_name = mode == parse_mode::strict ? "strict" : "lenient";
+    INFO("input \"" << printable(input) << "\" mode " << mode_name);
+    CHECK(sipcode::to_string(r.ec) == sipcode::to_string(e.ec));
+    CHECK(r.consumed == e.at);
+    if (e.ec == parse_errc::ok) {
+        CHECK(r.line.code == e.code);
+        CHECK(r.line.reason == e.reason);
+        CHECK(r.line.reason.data() >= buf.view().data());
+        CHECK(r.line.reason.data() + r.line.reason.size() <= buf.view().data() + r.consumed);
+    }
+    if (e.ec == parse_errc::code_out_of_range) CHECK(r.line.code == e.code);
+    CHECK(static_cast<bool>(r) == (e.ec == parse_errc::ok));
+}
+
+}  // namespace
+
+TEST_CASE("parse_status_line.hand_written_cases_at_runtime") {
+    for (const parse_case& c : parse_cases) {
+        check_case(c.input, parse_mode::strict, c.strict);
+        check_case(c.input, parse_mode::lenient, c.lenient);
+    }
+}
+
+TEST_CASE("parse_status_line.every_error_is_reachable") {
+    std::set<parse_errc> seen;
+    for (const parse_case& c : parse_cases) {
+        seen.insert(c.strict.ec);
+        seen.insert(c.lenient.ec);
+    }
+    for (std::size_t v = 0; v < sipcode::parse_errc_count; ++v) {
+        const auto e = static_cast<parse_errc>(v);
+        INFO("parse_errc " << v);
+        CHECK(seen.count(e) == 1);
+        CHECK(sipcode::to_string(e) != "unknown");
+        CHECK(sipcode::describe(e) != "unknown parse error");
+    }
+    CHECK(sipcode::to_string(static_cast<parse_errc>(sipcode::parse_errc_count)) == "unknown");
+}
+
+TEST_CASE("parse_status_line.every_code_000_to_999") {
+    std::set<int> registered;
+    for (const auto& row : sipcode_test::read_csv(sipcode_test::data_path("iana-sip-response-codes.csv"))) {
+        registered.insert(std::stoi(row.at("code")));
+    }
+    for (int code = 0; code <= 999; ++code) {
+        char digits[4] = {static_cast<char>('0' + code / 100), static_cast<char>('0' + code / 10 % 10),
+                          static_cast<char>('0' + code % 10), 0};
+        const std::string phrase = registered.count(code) ? std::string(sipcode::reason_phrase(static_cast<std::uint16_t>(code))) : "Whatever";
+        const std::string line = "SIP/2.0 " + std::string(digits) + " " + phrase + "\r\n";
+        for (parse_mode mode : {parse_mode::strict, parse_mode::lenient}) {
+            const heap_input buf(line);
+            const auto r = parse_status_line(buf.view(), mode);
+            INFO("code " << code);
+            CHECK(r.line.code == code);
+            if (code >= 100 && code <= 699) {
+                CHECK(r.ec == parse_errc::ok);
+                CHECK(r.consumed == line.size());
+                CHECK(r.line.reason == phrase);
+                CHECK(sipcode::classify(r.line).code == code);
+            } else {
+                CHECK(r.ec == parse_errc::code_out_of_range);
+                CHECK(r.consumed == 8);
+            }
+        }
+    }
+}
+
+namespace {
+// The strict Reason-Phrase octets, spelled out from RFC 3261 s25.1 (not from the parser's table).
+bool strict_phrase_octet(unsigned c) {
+    const std::string_view reserved = ";/?:@&=+$,";
+    const std::string_view mark = "-_.!~*'()";
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+    if (c == ' ' || c == '\t') return true;
+    if (c < 0x80 && (reserved.find(static_cast<char>(c)) != std::string_view::npos ||
+                     mark.find(static_cast<char>(c)) != std::string_view::npos))
+        return true;
+    return c >= 0x80 && c <= 0xBF;  // UTF8-CONT on its own
+}
+}  // namespace
+
+TEST_CASE("parse_status_line.every_octet_inside_the_phrase") {
+    for (unsigned b = 0; b < 256; ++b) {
+        std::string line = "SIP/2.0 200 a";
+        line += static_cast<char>(b);
+        line += "z\r\n";
+        const std::string with_b = line.substr(12, 3);
+        expectation s{}, l{};
+        if (strict_phrase_octet(b)) s = {parse_errc::ok, 17, 200, with_b};
+        else if (b == '%') s = {parse_errc::bad_escape, 13};
+        else if (b >= 0xC0) s = {parse_errc::bad_utf8, 13};
+        else if (b == 0) s = {parse_errc::nul_byte, 13};
+        else if (b == '\r') s = {parse_errc::bare_cr, 13};
+        else if (b == '\n') s = {parse_errc::bare_lf, 13};
+        else if (b < 0x20 || b == 0x7F) s = {parse_errc::control_char, 13};
+        else s = {parse_errc::bad_phrase_char, 13};
+
+        if (b == 0) l = {parse_errc::nul_byte, 13};
+        else if (b == '\r') l = {parse_errc::bare_cr, 13};
+        else if (b == '\n') l = {parse_errc::ok, 14, 200, "a"};
+        else if ((b < 0x20 && b != '\t') || b == 0x7F) l = {parse_errc::control_char, 13};
+        else l = {parse_errc::ok, 17, 200, with_b};
+
+        // the expectation holds its reason as a view into `with_b`, which lives across both checks
+        check_case(line, parse_mode::strict, s);
+        check_case(line, parse_mode::lenient, l);
+    }
+}
+
+TEST_CASE("parse_status_line.every_octet_after_the_code") {
+    for (unsigned b = 0; b < 256; ++b) {
+        std::string line = "SIP/2.0 200";
+        line += static_cast<char>(b);
+        line += "OK\r\n";
+        expectation s{}, l{};
+        if (b >= '0' && b <= '9') s = l = {parse_errc::code_too_long, 11};
+        else if (b == ' ') s = l = {parse_errc::ok, 16, 200, "OK"};
+        else if (b == 0) s = l = {parse_errc::nul_byte, 11};
+        else if (b == '\t') { s = {parse_errc::missing_sp_after_code, 11}; l = {parse_errc::ok, 16, 200, "OK"}; }
+        else if (b == '\r') { s = {parse_errc::missing_sp_after_code, 11}; l = {parse_errc::bare_cr, 11}; }
+        else if (b == '\n') { s = {parse_errc::missing_sp_after_code, 11}; l = {parse_errc::ok, 12, 200, ""}; }
+        else if (b < 0x20 || b == 0x7F) s = l = {parse_errc::control_char, 11};
+        else s = l = {parse_errc::missing_sp_after_code, 11};
+        check_case(line, parse_mode::strict, s);
+        check_case(line, parse_mode::lenient, l);
+    }
+}
+
+TEST_CASE("parse_status_line.every_octet_at_the_start") {
+    for (unsigned b = 0; b < 256; ++b) {
+        std::string line(1, static_cast<char>(b));
+        line += "IP/2.0 200 OK\r\n";
+        expectation s{}, l{};
+        if (b == 'S' || b == 's') s = l = {parse_errc::ok, 16, 200, "OK"};
+        else if (b == 0) s = l = {parse_errc::nul_byte, 0};
+        else if (b == '\r') { s = {parse_errc::leading_empty_line, 0}; l = {parse_errc::not_sip, 1}; }
+        else if (b == '\n') { s = {parse_errc::leading_empty_line, 0}; l = {parse_errc::not_sip, 1}; }
+        else if ((b < 0x20 && b != '\t') || b == 0x7F) s = l = {parse_errc::control_char, 0};
+        else s = l = {parse_errc::not_sip, 0};
+        check_case(line, parse_mode::strict, s);
+        check_case(line, parse_mode::lenient, l);
+    }
+}
+
+TEST_CASE("parse_status_line.every_prefix_of_a_valid_line_is_incomplete") {
+    const std::string_view full = "SIP/2.0 486 Busy \xC3\xA9%20Here\r\n";
+    for (std::size_t n = 0; n < full.size(); ++n) {
+        const heap_input buf(full.substr(0, n));
+        INFO("prefix length " << n);
+        const auto r = parse_status_line(buf.view(), parse_mode::strict);
+        CHECK(r.ec == parse_errc::incomplete);
+        CHECK(r.consumed == n);
+    }
+    const heap_input whole(full);
+    CHECK(parse_status_line(whole.view()).ec == parse_errc::ok);
+}
+
+TEST_CASE("parse_status_line.long_phrases") {
+    for (std::size_t size : {std::size_t{65535}, std::size_t{65536}, std::size_t{1} << 20}) {
+        INFO("phrase size " << size);
+        std::string line = "SIP/2.0 500 " + std::string(size, 'x') + "\r\n";
+        for (parse_mode mode : {parse_mode::strict, parse_mode::lenient}) {
+            const heap_input buf(line);
+            const auto r = parse_status_line(buf.view(), mode);
+            CHECK(r.ec == parse_errc::ok);
+            CHECK(r.line.reason.size() == size);
+            CHECK(r.consumed == line.size());
+        }
+        line[12 + size - 1] = '\x1b';  // an escape sequence at the very end of the phrase
+        const heap_input bad(line);
+        CHECK(parse_status_line(bad.view()).ec == parse_errc::control_char);
+        CHECK(parse_status_line(bad.view()).consumed == 12 + size - 1);
+        line.erase(line.size() - 2);  // no CRLF: a long incomplete line
+        line[12 + size - 1] = 'x';
+        const heap_input open(line);
+        CHECK(parse_status_line(open.view()).ec == parse_errc::incomplete);
+        CHECK(parse_status_line(open.view(), parse_mode::lenient).ec == parse_errc::ok);
+    }
+}
+
+TEST_CASE("parse_status_line.walks_a_buffer_of_messages") {
+    const std::string_view buffer =
+        "SIP/2.0 100 Trying\r\nVia: a\r\n\r\nSIP/2.0 180 Ringing\r\nVia: a\r\n\r\nSIP/2.0 200 OK\r\n\r\n";
+    std::size_t pos = 0;
+    int codes[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        const auto r = parse_status_line(buffer.substr(pos));
+        REQUIRE(r);
+        codes[i] = r.line.code;
+        pos += r.consumed;
+        pos = buffer.find("\r\n\r\n", pos) + 4;  // skip the headers
+    }
+    CHECK(codes[0] == 100);
+    CHECK(codes[1] == 180);
+    CHECK(codes[2] == 200);
+}
