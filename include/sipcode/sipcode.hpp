@@ -1,7 +1,7 @@
 // sipcode: SIP response codes for C++17, header-only.
 //
 // This header includes the whole core: the registry, lookups, classify() and the status-line
-// parser. The core needs only the C++17 standard library, allocates nothing, throws nothing, needs
+// parser, and escape_copy() for printing untrusted phrases. The core needs only the C++17 standard library, allocates nothing, throws nothing, needs
 // no RTTI and runs no code before main(). Integrations (fmt, std::format, iostream,
 // std::error_code) are separate opt-in headers.
 #ifndef SIPCODE_SIPCODE_HPP
@@ -13,5 +13,6 @@
 #include "status.hpp"
 #include "classify.hpp"
 #include "parse.hpp"
+#include "escape.hpp"
 
 #endif  // SIPCODE_SIPCODE_HPP
