@@ -1,0 +1,63 @@
+// sipcode: {fmt} support (opt-in; needs {fmt} 9.1 or newer).
+//
+//   fmt::format("{}", sipcode::status::busy_here)        -> "486 Busy Here"
+//   fmt::format("{:d}", sipcode::status{499})             -> "499"
+//   fmt::format("{:>16p}", sipcode::status::ok)           -> "              OK"
+//   fmt::format("{}", result.line)                        -> "SIP/2.0 486 Busy Here"
+//   fmt::format("{}", sipcode::classify(499))             -> "499 (unregistered, handled as 400 Bad Request)"
+//   fmt::format("{:m}", sipcode::parse_errc::bare_cr)     -> "CR not followed by LF"
+//
+// Formatters exist for status, status_class, status_line, classification, parse_errc,
+// retry_action, proxy_action and header_field. Every one takes [[fill]align][width][type];
+// the presentation types are listed in sipcode/detail/render.hpp. Reason phrases and versions of a
+// status_line are printed escaped (sipcode/escape.hpp): a peer cannot forge a log line through them.
+// An unregistered code still prints its number. Formatting allocates nothing beyond what fmt's
+// output iterator does.
+#ifndef SIPCODE_FMT_HPP
+#define SIPCODE_FMT_HPP
+
+#include <fmt/format.h>
+
+#include "detail/render.hpp"
+
+namespace sipcode {
+namespace detail {
+
+template <class T>
+struct fmt_formatter {
+    text_spec spec;
+
+    template <class ParseContext>
+    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+        auto it = parse_text_spec<T>(ctx.begin(), ctx.end(), spec);
+        if (spec.error != nullptr) FMT_THROW(fmt::format_error(spec.error));
+        return it;
+    }
+
+    template <class FormatContext>
+    auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
+        return render_padded(ctx.out(), value, spec);
+    }
+};
+
+}  // namespace detail
+}  // namespace sipcode
+
+template <>
+struct fmt::formatter<sipcode::status> : sipcode::detail::fmt_formatter<sipcode::status> {};
+template <>
+struct fmt::formatter<sipcode::status_class> : sipcode::detail::fmt_formatter<sipcode::status_class> {};
+template <>
+struct fmt::formatter<sipcode::status_line> : sipcode::detail::fmt_formatter<sipcode::status_line> {};
+template <>
+struct fmt::formatter<sipcode::classification> : sipcode::detail::fmt_formatter<sipcode::classification> {};
+template <>
+struct fmt::formatter<sipcode::parse_errc> : sipcode::detail::fmt_formatter<sipcode::parse_errc> {};
+template <>
+struct fmt::formatter<sipcode::retry_action> : sipcode::detail::fmt_formatter<sipcode::retry_action> {};
+template <>
+struct fmt::formatter<sipcode::proxy_action> : sipcode::detail::fmt_formatter<sipcode::proxy_action> {};
+template <>
+struct fmt::formatter<sipcode::header_field> : sipcode::detail::fmt_formatter<sipcode::header_field> {};
+
+#endif  // SIPCODE_FMT_HPP

@@ -1,0 +1,60 @@
+// sipcode: operator<< for iostreams (opt-in).
+//
+//   std::cout << sipcode::status::busy_here;          // 486 Busy Here
+//   std::cout << std::setw(20) << std::left << line;  // padded like a string
+//
+// For status, status_class, status_line, classification, parse_errc, retry_action, proxy_action and
+// header_field: the default presentation of sipcode/fmt.hpp, so the three integrations agree.
+// Reason phrases are escaped (sipcode/escape.hpp). The stream's width, fill and adjustfield apply
+// to the whole value, as they do for a string, and the width is reset afterwards.
+#ifndef SIPCODE_OSTREAM_HPP
+#define SIPCODE_OSTREAM_HPP
+
+#include <ios>
+#include <iterator>
+#include <ostream>
+
+#include "detail/render.hpp"
+
+namespace sipcode {
+namespace detail {
+
+template <class T>
+std::ostream& stream_out(std::ostream& os, const T& value) {
+    const std::ostream::sentry ok(os);
+    if (!ok) return os;
+    const auto width = os.width();
+    std::size_t pad = 0;
+    if (width > 0) {
+        const std::size_t size = render(counting_iterator{}, value, 0).count;
+        const auto wanted = static_cast<std::size_t>(width);
+        pad = size < wanted ? wanted - size : 0;
+    }
+    const bool left = (os.flags() & std::ios_base::adjustfield) == std::ios_base::left;
+    std::ostreambuf_iterator<char> out(os);
+    if (!left) {
+        for (std::size_t i = 0; i < pad; ++i) *out++ = os.fill();
+    }
+    out = render(out, value, 0);
+    if (left) {
+        for (std::size_t i = 0; i < pad; ++i) *out++ = os.fill();
+    }
+    if (out.failed()) os.setstate(std::ios_base::badbit);
+    os.width(0);
+    return os;
+}
+
+}  // namespace detail
+
+inline std::ostream& operator<<(std::ostream& os, status s) { return detail::stream_out(os, s); }
+inline std::ostream& operator<<(std::ostream& os, status_class c) { return detail::stream_out(os, c); }
+inline std::ostream& operator<<(std::ostream& os, const status_line& l) { return detail::stream_out(os, l); }
+inline std::ostream& operator<<(std::ostream& os, const classification& c) { return detail::stream_out(os, c); }
+inline std::ostream& operator<<(std::ostream& os, parse_errc e) { return detail::stream_out(os, e); }
+inline std::ostream& operator<<(std::ostream& os, retry_action a) { return detail::stream_out(os, a); }
+inline std::ostream& operator<<(std::ostream& os, proxy_action a) { return detail::stream_out(os, a); }
+inline std::ostream& operator<<(std::ostream& os, header_field h) { return detail::stream_out(os, h); }
+
+}  // namespace sipcode
+
+#endif  // SIPCODE_OSTREAM_HPP

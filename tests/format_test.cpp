@@ -1,0 +1,185 @@
+// The fmt, std::format and iostream integrations: every row is checked through each backend this
+// build has, with the exact text expected, including hostile reason phrases.
+#include <sipcode/fmt.hpp>
+#include <sipcode/format.hpp>
+#include <sipcode/ostream.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <iomanip>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <sipcode/sipcode.hpp>
+
+using sipcode::classify;
+using sipcode::parse_errc;
+using sipcode::status;
+using sipcode::status_class;
+using sipcode::status_line;
+
+namespace {
+
+// Checks `value` formatted with the replacement field `spec` (e.g. "{:>8d}") by fmt and, where the
+// standard library has it, std::format; for "{}" also by operator<<.
+template <class T>
+void expect(std::string_view spec, const T& value, std::string_view expected) {
+    INFO("spec " << std::string(spec));
+    CHECK(fmt::format(fmt::runtime(spec), value) == expected);
+#if SIPCODE_HAS_STD_FORMAT
+    CHECK(std::vformat(spec, std::make_format_args(value)) == expected);
+#endif
+    if (spec == "{}") {
+        std::ostringstream os;
+        os << value;
+        CHECK(os.str() == expected);
+    }
+}
+
+template <class T>
+void expect_bad_spec(std::string_view spec, const T& value) {
+    INFO("spec " << std::string(spec));
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime(spec), value), fmt::format_error);
+#if SIPCODE_HAS_STD_FORMAT
+    CHECK_THROWS_AS((void)std::vformat(spec, std::make_format_args(value)), std::format_error);
+#endif
+}
+
+}  // namespace
+
+TEST_CASE("format.status") {
+    expect("{}", status::busy_here, "486 Busy Here");
+    expect("{}", status::accepted, "202 Accepted");
+    expect("{}", static_cast<status>(499), "499");  // unregistered: still its number
+    expect("{}", static_cast<status>(7), "7");
+    expect("{:d}", status::busy_here, "486");
+    expect("{:p}", status::ok, "OK");
+    expect("{:p}", static_cast<status>(499), "");
+    expect("{:n}", status::busy_here, "busy_here");
+    expect("{:n}", static_cast<status>(499), "");
+    expect("{:c}", status::busy_here, "request_failure");
+    expect("{:c}", static_cast<status>(42), "invalid");
+    expect("{:>16p}", status::ok, "              OK");
+    expect("{:*^17}", status::busy_here, "**486 Busy Here**");
+    expect("{:*^16}", status::busy_here, "*486 Busy Here**");
+    expect("{:<8d}|", status::busy_here, "486     |");
+    expect("{:8}|", static_cast<status>(499), "499     |");
+    expect("{:\xC3\xA9>6d}", status::busy_here, "\xC3\xA9\xC3\xA9\xC3\xA9" "486");
+    expect("{:3}", status::busy_here, "486 Busy Here");  // never truncated
+    expect("[{0}] {0:d}", status::trying, "[100 Trying] 100");
+}
+
+TEST_CASE("format.every_registered_code_prints_code_and_phrase") {
+    for (const sipcode::status_info& row : sipcode::registry) {
+        INFO(row.code);
+        const std::string expected = std::to_string(row.code) + " " + std::string(row.reason);
+        CHECK(fmt::format("{}", static_cast<status>(row.code)) == expected);
+        std::ostringstream os;
+        os << static_cast<status>(row.code);
+        CHECK(os.str() == expected);
+    }
+}
+
+TEST_CASE("format.status_class") {
+    expect("{}", status_class::server_failure, "server_failure");
+    expect("{:d}", status_class::server_failure, "5");
+    expect("{:x}", status_class::global_failure, "6xx");
+    expect("{:x}", status_class::invalid, "invalid");
+    expect("{:d}", status_class::invalid, "0");
+    expect("{:>8x}", status_class::success, "     2xx");
+}
+
+TEST_CASE("format.status_line") {
+    const auto parsed = sipcode::parse_status_line("SIP/2.0 486 Busy Here\r\nVia: x\r\n");
+    REQUIRE(parsed);
+    expect("{}", parsed.line, "SIP/2.0 486 Busy Here");
+    expect("{:d}", parsed.line, "486");
+    expect("{:p}", parsed.line, "Busy Here");
+    const auto lenient = sipcode::parse_status_line("sip/2.0 200", sipcode::parse_mode::lenient);
+    REQUIRE(lenient);
+    expect("{}", lenient.line, "sip/2.0 200");  // no trailing space for an empty phrase
+    expect("{:_<24}", parsed.line, "SIP/2.0 486 Busy Here___");
+}
+
+TEST_CASE("format.hostile_phrases_are_escaped") {
+    using namespace std::string_view_literals;
+    const auto line = [](std::string_view reason) { return status_line{"SIP/2.0", 200, reason}; };
+    expect("{}", line("OK\r\nVia: SIP/2.0/UDP forged"), "SIP/2.0 200 OK\\r\\nVia: SIP/2.0/UDP forged");
+    expect("{}", line("OK\n2026-11-23 INFO admin logged in"), "SIP/2.0 200 OK\\n2026-11-23 INFO admin logged in");
+    expect("{}", line("\x1b]0;pwned\x07\x1b[2J"), "SIP/2.0 200 \\x1B]0;pwned\\x07\\x1B[2J");
+    expect("{}", line("O\0K"sv), "SIP/2.0 200 O\\x00K");
+    expect("{}", line("\xff\xfe"), "SIP/2.0 200 \\xFF\\xFE");
+    expect("{}", line("\xE2\x80\xAEKO"), "SIP/2.0 200 \\u{202E}KO");
+    expect("{}", line("\xC2\x9B" "31m"), "SIP/2.0 200 \\u{009B}31m");
+    expect("{}", line("a\\x41"), "SIP/2.0 200 a\\\\x41");
+    expect("{}", line("Besetzt \xC3\xBC"), "SIP/2.0 200 Besetzt \xC3\xBC");
+    expect("{}", status_line{"SIP/2.0\r\n", 200, "OK"}, "SIP/2.0\\r\\n 200 OK");
+    // Padding counts the escaped text.
+    expect("{:>12p}", line("a\nb"), "        a\\nb");
+    expect("{:*<8p}", line("\x01"), "\\x01****");
+
+    // A 1 MiB phrase of control octets: every octet escaped, nothing else written.
+    const std::string big(std::size_t{1} << 20, '\x01');
+    const std::string out = fmt::format("{}", line(big));
+    CHECK(out.size() == 12 + 4 * big.size());
+    CHECK(out.find('\x01') == std::string::npos);
+    CHECK(out.compare(0, 16, "SIP/2.0 200 \\x01") == 0);
+    std::ostringstream os;
+    os << line(big);
+    CHECK(os.str() == out);
+}
+
+TEST_CASE("format.classification") {
+    expect("{}", classify(486), "486 Busy Here");
+    expect("{}", classify(202), "202 Accepted");
+    expect("{}", classify(499), "499 (unregistered, handled as 400 Bad Request)");
+    expect("{}", classify(198), "198 (unregistered, handled as 183 Session Progress)");
+    expect("{}", classify(650), "650 (unregistered, handled as 600 Busy Everywhere)");
+    expect("{}", classify(1000), "1000 (invalid)");
+    expect("{}", classify(0), "0 (invalid)");
+    expect("{:d}", classify(499), "499");
+    expect("{:e}", classify(499), "400");
+    expect("{:e}", classify(202), "200");
+    expect("{:c}", classify(503), "server_failure");
+    expect("{:a}", classify(503), "next_server");
+    expect("{:a}", classify(401), "authenticate");
+    expect("{:>6e}", classify(299), "   200");
+}
+
+TEST_CASE("format.parse_errc_and_actions") {
+    expect("{}", parse_errc::bare_cr, "bare_cr");
+    expect("{:m}", parse_errc::bare_cr, "CR not followed by LF");
+    expect("{}", parse_errc::ok, "ok");
+    expect("{:>12}", parse_errc::not_sip, "     not_sip");
+    expect("{}", sipcode::retry_action::retry_later, "retry_later");
+    expect("{}", sipcode::proxy_action::fail_over, "fail_over");
+    expect("{}", sipcode::header_field::www_authenticate, "WWW-Authenticate");
+    expect("{}", sipcode::header_field::min_se, "Min-SE");
+    for (std::size_t v = 0; v < sipcode::parse_errc_count; ++v) {
+        const auto e = static_cast<parse_errc>(v);
+        CHECK(fmt::format("{}", e) == sipcode::to_string(e));
+        CHECK(fmt::format("{:m}", e) == sipcode::describe(e));
+    }
+}
+
+TEST_CASE("format.bad_specs_are_rejected") {
+    expect_bad_spec("{:q}", status::ok);
+    expect_bad_spec("{:x}", status::ok);
+    expect_bad_spec("{:05}", status::ok);
+    expect_bad_spec("{:.3}", status::ok);
+    expect_bad_spec("{:+}", status::ok);
+    expect_bad_spec("{:dd}", status::ok);
+    expect_bad_spec("{:d}", parse_errc::ok);
+    expect_bad_spec("{:p}", sipcode::header_field::via);
+    expect_bad_spec("{:99999}", status::ok);
+}
+
+TEST_CASE("ostream.width_fill_and_adjust") {
+    std::ostringstream os;
+    os << std::setw(16) << status::busy_here << '|';
+    os << std::left << std::setfill('.') << std::setw(16) << status::busy_here << '|';
+    os << status::ok << '|';  // width was reset
+    CHECK(os.str() == "   486 Busy Here|486 Busy Here...|200 OK|");
+}
