@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Consumer tests, run by CTest. Each builds a tiny program against sipcode the way a user would and
+# runs it; the expected output is the same for all.
+#   run.sh find_package     SOURCE_DIR WORK_DIR CXX   install sipcode, then find_package(sipcode)
+#   run.sh add_subdirectory SOURCE_DIR WORK_DIR CXX   add_subdirectory(sipcode)
+#   run.sh plain            SOURCE_DIR WORK_DIR CXX   $CXX -I include, no build system
+#   run.sh pkg-config       SOURCE_DIR WORK_DIR CXX   install, then $CXX $(pkg-config --cflags sipcode)
+set -euo pipefail
+kind=$1 src=$2 work=$3 cxx=$4
+here="$src/tests/consumers"
+rm -rf "$work"
+mkdir -p "$work"
+
+install_sipcode() {
+    cmake -S "$src" -B "$work/sipcode-build" -G Ninja -DSIPCODE_BUILD_TESTS=OFF -DSIPCODE_BUILD_EXAMPLES=OFF \
+        -DSIPCODE_INSTALL=ON -DCMAKE_INSTALL_PREFIX="$work/prefix" >/dev/null
+    cmake --build "$work/sipcode-build" >/dev/null
+    cmake --install "$work/sipcode-build" >/dev/null
+}
+
+case "$kind" in
+find_package)
+    install_sipcode
+    cmake -S "$here/find_package" -B "$work/build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
+        -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror" \
+        >/dev/null
+    cmake --build "$work/build" >/dev/null
+    out=$("$work/build/consumer")
+    expected="SIP/2.0 486 Busy Here (486 Busy Here)"
+    ;;
+add_subdirectory)
+    cmake -S "$here/add_subdirectory" -B "$work/build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
+        -DSIPCODE_SOURCE_DIR="$src" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror" \
+        >/dev/null
+    cmake --build "$work/build" >/dev/null
+    out=$("$work/build/consumer")
+    expected="486 Busy Here"
+    ;;
+plain)
+    "$cxx" -std=c++17 -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror -I "$src/include" \
+        "$here/consumer.cpp" -o "$work/consumer"
+    out=$("$work/consumer")
+    expected="486 Busy Here"
+    ;;
+pkg-config)
+    install_sipcode
+    flags=$(PKG_CONFIG_PATH="$work/prefix/share/pkgconfig" pkg-config --cflags sipcode)
+    # shellcheck disable=SC2086
+    "$cxx" -std=c++17 $flags -Wall -Wextra -Werror "$here/consumer.cpp" -o "$work/consumer"
+    out=$("$work/consumer")
+    expected="486 Busy Here"
+    ;;
+*)
+    echo "unknown consumer test: $kind" >&2
+    exit 2
+    ;;
+esac
+
+if [ "$out" != "$expected" ]; then
+    echo "consumer '$kind' printed '$out', expected '$expected'" >&2
+    exit 1
+fi
+echo "consumer '$kind': $out"

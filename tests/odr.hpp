@@ -1,0 +1,16 @@
+#ifndef SIPCODE_TEST_ODR_HPP
+#define SIPCODE_TEST_ODR_HPP
+
+namespace odr {
+struct addresses {
+    const void* registry;
+    const void* parse_category;
+    const void* status_category;
+    const void* row_486;
+    const void* phrase_486;
+};
+addresses from_a() noexcept;
+addresses from_b() noexcept;
+}  // namespace odr
+
+#endif
