@@ -18,46 +18,26 @@
 
 #include <fmt/format.h>
 
+#include <type_traits>
+
 #include "detail/render.hpp"
 
-namespace sipcode {
-namespace detail {
-
+/** One formatter for every sipcode type (fmt's third parameter selects them). */
 template <class T>
-struct fmt_formatter {
-    text_spec spec;
+struct fmt::formatter<T, char, std::enable_if_t<sipcode::detail::is_printable<T>>> {
+    sipcode::detail::text_spec spec;
 
     template <class ParseContext>
     constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-        auto it = parse_text_spec<T>(ctx.begin(), ctx.end(), spec);
+        auto it = sipcode::detail::parse_text_spec<T>(ctx.begin(), ctx.end(), spec);
         if (spec.error != nullptr) FMT_THROW(fmt::format_error(spec.error));
         return it;
     }
 
     template <class FormatContext>
     auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
-        return render_padded(ctx.out(), value, spec);
+        return sipcode::detail::render_padded(ctx.out(), value, spec);
     }
 };
-
-}  // namespace detail
-}  // namespace sipcode
-
-template <>
-struct fmt::formatter<sipcode::status> : sipcode::detail::fmt_formatter<sipcode::status> {};
-template <>
-struct fmt::formatter<sipcode::status_class> : sipcode::detail::fmt_formatter<sipcode::status_class> {};
-template <>
-struct fmt::formatter<sipcode::status_line> : sipcode::detail::fmt_formatter<sipcode::status_line> {};
-template <>
-struct fmt::formatter<sipcode::classification> : sipcode::detail::fmt_formatter<sipcode::classification> {};
-template <>
-struct fmt::formatter<sipcode::parse_errc> : sipcode::detail::fmt_formatter<sipcode::parse_errc> {};
-template <>
-struct fmt::formatter<sipcode::retry_action> : sipcode::detail::fmt_formatter<sipcode::retry_action> {};
-template <>
-struct fmt::formatter<sipcode::proxy_action> : sipcode::detail::fmt_formatter<sipcode::proxy_action> {};
-template <>
-struct fmt::formatter<sipcode::header_field> : sipcode::detail::fmt_formatter<sipcode::header_field> {};
 
 #endif  // SIPCODE_FMT_HPP

@@ -28,15 +28,14 @@
 
 #include "detail/render.hpp"
 
-namespace sipcode {
-namespace detail {
-
+/** One formatter for every sipcode type. */
 template <class T>
-struct std_formatter {
-    text_spec spec;
+    requires sipcode::detail::is_printable<T>
+struct std::formatter<T, char> {
+    sipcode::detail::text_spec spec;
 
     constexpr std::format_parse_context::iterator parse(std::format_parse_context& ctx) {
-        auto it = parse_text_spec<T>(ctx.begin(), ctx.end(), spec);
+        auto it = sipcode::detail::parse_text_spec<T>(ctx.begin(), ctx.end(), spec);
         if (spec.error != nullptr) {
 #if defined(__cpp_exceptions)
             throw std::format_error(spec.error);
@@ -49,32 +48,9 @@ struct std_formatter {
 
     template <class FormatContext>
     typename FormatContext::iterator format(const T& value, FormatContext& ctx) const {
-        return render_padded(ctx.out(), value, spec);
+        return sipcode::detail::render_padded(ctx.out(), value, spec);
     }
 };
-
-}  // namespace detail
-}  // namespace sipcode
-
-namespace std {
-template <>
-struct formatter<sipcode::status> : sipcode::detail::std_formatter<sipcode::status> {};
-template <>
-struct formatter<sipcode::status_class> : sipcode::detail::std_formatter<sipcode::status_class> {};
-template <>
-struct formatter<sipcode::status_line> : sipcode::detail::std_formatter<sipcode::status_line> {};
-template <>
-struct formatter<sipcode::classification> : sipcode::detail::std_formatter<sipcode::classification> {};
-template <>
-struct formatter<sipcode::parse_errc> : sipcode::detail::std_formatter<sipcode::parse_errc> {};
-template <>
-struct formatter<sipcode::retry_action> : sipcode::detail::std_formatter<sipcode::retry_action> {};
-template <>
-struct formatter<sipcode::proxy_action> : sipcode::detail::std_formatter<sipcode::proxy_action> {};
-template <>
-struct formatter<sipcode::header_field> : sipcode::detail::std_formatter<sipcode::header_field> {};
-
-}  // namespace std
 
 #endif  // SIPCODE_HAS_STD_FORMAT
 #endif  // SIPCODE_FORMAT_HPP

@@ -13,6 +13,7 @@
 #include <ios>
 #include <iterator>
 #include <ostream>
+#include <type_traits>
 
 #include "detail/render.hpp"
 
@@ -46,14 +47,11 @@ std::ostream& stream_out(std::ostream& os, const T& value) {
 
 }  // namespace detail
 
-inline std::ostream& operator<<(std::ostream& os, status s) { return detail::stream_out(os, s); }
-inline std::ostream& operator<<(std::ostream& os, status_class c) { return detail::stream_out(os, c); }
-inline std::ostream& operator<<(std::ostream& os, const status_line& l) { return detail::stream_out(os, l); }
-inline std::ostream& operator<<(std::ostream& os, const classification& c) { return detail::stream_out(os, c); }
-inline std::ostream& operator<<(std::ostream& os, parse_errc e) { return detail::stream_out(os, e); }
-inline std::ostream& operator<<(std::ostream& os, retry_action a) { return detail::stream_out(os, a); }
-inline std::ostream& operator<<(std::ostream& os, proxy_action a) { return detail::stream_out(os, a); }
-inline std::ostream& operator<<(std::ostream& os, header_field h) { return detail::stream_out(os, h); }
+/** Writes any sipcode type in its default presentation. */
+template <class T, std::enable_if_t<detail::is_printable<T>, int> = 0>
+std::ostream& operator<<(std::ostream& os, const T& value) {
+    return detail::stream_out(os, value);
+}
 
 }  // namespace sipcode
 

@@ -18,27 +18,31 @@ install_sipcode() {
     cmake --install "$work/sipcode-build" >/dev/null
 }
 
+strict="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror"
+
+# Configures, builds and runs the CMake consumer project in $1 (extra cache settings follow).
+build_cmake_consumer() {
+    local project=$1
+    shift
+    cmake -S "$here/$project" -B "$work/build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_CXX_FLAGS="$strict" \
+        "$@" >/dev/null
+    cmake --build "$work/build" >/dev/null
+    out=$("$work/build/consumer")
+}
+
 case "$kind" in
 find_package)
     install_sipcode
-    cmake -S "$here/find_package" -B "$work/build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
-        -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror" \
-        >/dev/null
-    cmake --build "$work/build" >/dev/null
-    out=$("$work/build/consumer")
+    build_cmake_consumer find_package -DCMAKE_PREFIX_PATH="$work/prefix"
     expected="SIP/2.0 486 Busy Here (486 Busy Here)"
     ;;
 add_subdirectory)
-    cmake -S "$here/add_subdirectory" -B "$work/build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" \
-        -DSIPCODE_SOURCE_DIR="$src" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror" \
-        >/dev/null
-    cmake --build "$work/build" >/dev/null
-    out=$("$work/build/consumer")
+    build_cmake_consumer add_subdirectory -DSIPCODE_SOURCE_DIR="$src"
     expected="486 Busy Here"
     ;;
 plain)
-    "$cxx" -std=c++17 -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror -I "$src/include" \
-        "$here/consumer.cpp" -o "$work/consumer"
+    # shellcheck disable=SC2086
+    "$cxx" -std=c++17 $strict -I "$src/include" "$here/consumer.cpp" -o "$work/consumer"
     out=$("$work/consumer")
     expected="486 Busy Here"
     ;;
@@ -46,7 +50,7 @@ pkg-config)
     install_sipcode
     flags=$(PKG_CONFIG_PATH="$work/prefix/share/pkgconfig" pkg-config --cflags sipcode)
     # shellcheck disable=SC2086
-    "$cxx" -std=c++17 $flags -Wall -Wextra -Werror "$here/consumer.cpp" -o "$work/consumer"
+    "$cxx" -std=c++17 $flags $strict "$here/consumer.cpp" -o "$work/consumer"
     out=$("$work/consumer")
     expected="486 Busy Here"
     ;;

@@ -24,6 +24,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "../classify.hpp"
 #include "../escape.hpp"
@@ -45,41 +46,23 @@ struct text_spec {
     const char* error = nullptr;
 };
 
-// The presentation types each value accepts.
+/** True for the types sipcode prints. */
 template <class T>
-struct presentations;
-template <>
-struct presentations<status> {
-    static constexpr std::string_view types = "dpnc";
-};
-template <>
-struct presentations<status_class> {
-    static constexpr std::string_view types = "dx";
-};
-template <>
-struct presentations<status_line> {
-    static constexpr std::string_view types = "dp";
-};
-template <>
-struct presentations<classification> {
-    static constexpr std::string_view types = "deca";
-};
-template <>
-struct presentations<parse_errc> {
-    static constexpr std::string_view types = "m";
-};
-template <>
-struct presentations<retry_action> {
-    static constexpr std::string_view types = "";
-};
-template <>
-struct presentations<proxy_action> {
-    static constexpr std::string_view types = "";
-};
-template <>
-struct presentations<header_field> {
-    static constexpr std::string_view types = "";
-};
+inline constexpr bool is_printable =
+    std::is_same_v<T, status> || std::is_same_v<T, status_class> || std::is_same_v<T, status_line> ||
+    std::is_same_v<T, classification> || std::is_same_v<T, parse_errc> || std::is_same_v<T, retry_action> ||
+    std::is_same_v<T, proxy_action> || std::is_same_v<T, header_field>;
+
+/** The presentation types `T` accepts (see the table above). */
+template <class T>
+constexpr std::string_view presentation_types() noexcept {
+    if constexpr (std::is_same_v<T, status>) return "dpnc";
+    else if constexpr (std::is_same_v<T, status_class>) return "dx";
+    else if constexpr (std::is_same_v<T, status_line>) return "dp";
+    else if constexpr (std::is_same_v<T, classification>) return "deca";
+    else if constexpr (std::is_same_v<T, parse_errc>) return "m";
+    else return "";
+}
 
 constexpr std::size_t utf8_length(unsigned char lead) noexcept {
     return lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
@@ -119,7 +102,7 @@ constexpr It parse_text_spec(It it, It end, text_spec& spec) noexcept {
     }
     // [type]
     if (it != end && *it != '}') {
-        if (presentations<T>::types.find(*it) == std::string_view::npos) {
+        if (presentation_types<T>().find(*it) == std::string_view::npos) {
             spec.error = "sipcode: invalid presentation type for this value";
             return it;
         }
