@@ -2,6 +2,7 @@
 // every 16-bit value.
 #include <sipcode/status.hpp>
 #include <sipcode/status.hpp>  // include guard: a second inclusion must be harmless
+#include <sipcode/version.hpp>
 
 #include <doctest/doctest.h>
 
@@ -168,4 +169,11 @@ TEST_CASE("registry.class_counts_match_iana") {
     int ours[7] = {};
     for (const auto& info : sipcode::registry) ++ours[static_cast<int>(info.cls)];
     for (int c = 1; c <= 6; ++c) CHECK(ours[c] == counts[c]);
+}
+
+TEST_CASE("version.macros_agree") {
+    CHECK(std::string(SIPCODE_VERSION_STRING) == std::to_string(SIPCODE_VERSION_MAJOR) + "." +
+                                                     std::to_string(SIPCODE_VERSION_MINOR) + "." +
+                                                     std::to_string(SIPCODE_VERSION_PATCH));
+    CHECK(SIPCODE_VERSION == SIPCODE_VERSION_MAJOR * 10000 + SIPCODE_VERSION_MINOR * 100 + SIPCODE_VERSION_PATCH);
 }
