@@ -34,8 +34,8 @@ using sipcode_bench::lookup_path;
 // The measured loops have C names so callgrind's --toggle-collect can name them; collection covers
 // these loops and everything they call, and nothing else (not the warm-up, not the set-up).
 extern "C" {
-[[gnu::noinline]] std::uint64_t sipcode_bench_measure_lines(std::uint64_t (*run)(const input&), const input* in,
-                                                            std::size_t n, int passes) {
+[[gnu::noinline]] std::uint64_t sipcode_bench_measure_lines(std::uint64_t (*run)(const input&),
+                                                            const input* in, std::size_t n, int passes) {
     std::uint64_t sink = 0;
     for (int p = 0; p < passes; ++p) {
         for (std::size_t i = 0; i < n; ++i) sink += run(in[i]);
@@ -127,13 +127,14 @@ int measure(const options& o, const std::vector<input>& inputs) {
         std::fprintf(stderr, "sipcode_bench: no path named \"%s\" (see --list)\n", o.measure.c_str());
         return 2;
     }
-    std::printf("path=%s input=%s lines=%zu passes=%d calls=%zu sink=%llu\n", o.measure.c_str(), o.input.c_str(),
-                inputs.size(), o.passes, inputs.size() * static_cast<std::size_t>(o.passes),
+    std::printf("path=%s input=%s lines=%zu passes=%d calls=%zu sink=%llu\n", o.measure.c_str(),
+                o.input.c_str(), inputs.size(), o.passes, inputs.size() * static_cast<std::size_t>(o.passes),
                 static_cast<unsigned long long>(sink));
     return 0;
 }
 
-void run_lines(benchmark::State& state, std::uint64_t (*run)(const input&), const std::vector<input>* inputs) {
+void run_lines(benchmark::State& state, std::uint64_t (*run)(const input&),
+               const std::vector<input>* inputs) {
     for (auto _ : state) {
         std::uint64_t sink = 0;
         for (const input& in : *inputs) sink += run(in);
@@ -143,7 +144,8 @@ void run_lines(benchmark::State& state, std::uint64_t (*run)(const input&), cons
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(inputs->size()));
 }
 
-void run_codes(benchmark::State& state, std::uint64_t (*run)(std::uint16_t), const std::vector<std::uint16_t>* codes) {
+void run_codes(benchmark::State& state, std::uint64_t (*run)(std::uint16_t),
+               const std::vector<std::uint16_t>* codes) {
     for (auto _ : state) {
         std::uint64_t sink = 0;
         for (const std::uint16_t c : *codes) sink += run(c);
@@ -187,7 +189,8 @@ int main(int argc, char** argv) {
                                              &typical_inputs);
             }
             for (const lookup_path& p : sipcode_bench::lookup_paths()) {
-                benchmark::RegisterBenchmark((std::string("lookup/") + p.name).c_str(), run_codes, p.run, &codes);
+                benchmark::RegisterBenchmark((std::string("lookup/") + p.name).c_str(), run_codes, p.run,
+                                             &codes);
             }
             benchmark::Initialize(&argc, argv);
             if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;

@@ -76,7 +76,8 @@ std::string json_string(std::string_view s) {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
            });
 }
 
@@ -99,10 +100,10 @@ struct line_result {
 
 struct lookup_result {
     std::string name;
-    std::size_t known = 0;           // registered codes the table holds
-    std::size_t exact = 0;           // ... with IANA's phrase
-    std::size_t other_case = 0;      // ... with IANA's phrase in other letter case
-    std::size_t unregistered = 0;    // codes 100..699 IANA has not registered that the table holds
+    std::size_t known = 0;         // registered codes the table holds
+    std::size_t exact = 0;         // ... with IANA's phrase
+    std::size_t other_case = 0;    // ... with IANA's phrase in other letter case
+    std::size_t unregistered = 0;  // codes 100..699 IANA has not registered that the table holds
     std::vector<std::string> differences;
     double allocations = 0;
 };
@@ -152,8 +153,9 @@ int main(int argc, char** argv) {
                     ++r.mismatches;
                     if (reported++ < 5) {
                         std::printf("MISMATCH %s on \"%s\": got %d \"%s\", sipcode %d \"%s\"\n", p.name,
-                                    printable(inputs[i].line).c_str(), got.code, printable(got.phrase).c_str(),
-                                    reference[i].code, printable(reference[i].phrase).c_str());
+                                    printable(inputs[i].line).c_str(), got.code,
+                                    printable(got.phrase).c_str(), reference[i].code,
+                                    printable(reference[i].phrase).c_str());
                     }
                 }
             }
@@ -168,7 +170,8 @@ int main(int argc, char** argv) {
                 std::printf("FAIL: %s accepts no line: its adapter is broken\n", p.name);
                 ok = false;
             }
-            if (is_sipcode(p.name) && (r.accepted != inputs.size() || r.allocations != 0 || r.typical_allocations != 0)) {
+            if (is_sipcode(p.name) &&
+                (r.accepted != inputs.size() || r.allocations != 0 || r.typical_allocations != 0)) {
                 std::printf("FAIL: %s must accept every line without allocating\n", p.name);
                 ok = false;
             }
@@ -200,7 +203,8 @@ int main(int argc, char** argv) {
                     ++r.other_case;
                 } else {
                     ++r.known;
-                    r.differences.push_back(std::to_string(v) + " \"" + got + "\" (IANA \"" + std::string(iana) + "\")");
+                    r.differences.push_back(std::to_string(v) + " \"" + got + "\" (IANA \"" +
+                                            std::string(iana) + "\")");
                 }
             }
             r.allocations = allocations_per_call(codes.size(), [&] {
@@ -220,21 +224,24 @@ int main(int argc, char** argv) {
             lookups.push_back(r);
         }
 
-        std::printf("%zu corpus lines; every accepted line must give sipcode's code and phrase\n\n", inputs.size());
-        std::printf("%-36s %9s %10s %14s %14s\n", "path", "accepted", "mismatches", "allocs/line", "allocs/typical");
+        std::printf("%zu corpus lines; every accepted line must give sipcode's code and phrase\n\n",
+                    inputs.size());
+        std::printf("%-36s %9s %10s %14s %14s\n", "path", "accepted", "mismatches", "allocs/line",
+                    "allocs/typical");
         for (const line_result& r : lines) {
-            std::printf("%-36s %9zu %10zu %14.2f %14.2f\n", r.name.c_str(), r.accepted, r.mismatches, r.allocations,
-                        r.typical_allocations);
+            std::printf("%-36s %9zu %10zu %14.2f %14.2f\n", r.name.c_str(), r.accepted, r.mismatches,
+                        r.allocations, r.typical_allocations);
         }
-        std::printf("\n%-36s %6s %6s %10s %12s %12s\n", "lookup", "known", "exact", "other case", "unregistered",
-                    "allocs/call");
+        std::printf("\n%-36s %6s %6s %10s %12s %12s\n", "lookup", "known", "exact", "other case",
+                    "unregistered", "allocs/call");
         for (const lookup_result& r : lookups) {
-            std::printf("%-36s %6zu %6zu %10zu %12zu %12.2f\n", r.name.c_str(), r.known, r.exact, r.other_case,
-                        r.unregistered, r.allocations);
+            std::printf("%-36s %6zu %6zu %10zu %12zu %12.2f\n", r.name.c_str(), r.known, r.exact,
+                        r.other_case, r.unregistered, r.allocations);
         }
         for (const lookup_result& r : lookups) {
             if (r.differences.empty()) continue;
-            std::printf("\n%s differs from the IANA registry (its data, not an adapter error):\n", r.name.c_str());
+            std::printf("\n%s differs from the IANA registry (its data, not an adapter error):\n",
+                        r.name.c_str());
             for (const std::string& d : r.differences) std::printf("  %s\n", d.c_str());
         }
 
@@ -246,17 +253,19 @@ int main(int argc, char** argv) {
                 const line_path& p = sipcode_bench::line_paths()[i];
                 out << "    {\"name\": " << json_string(r.name) << ", \"what\": " << json_string(p.what)
                     << ", \"accepted\": " << r.accepted << ", \"mismatches\": " << r.mismatches
-                    << ", \"allocations\": " << r.allocations << ", \"typical_allocations\": " << r.typical_allocations
-                    << "}" << (i + 1 < lines.size() ? "," : "") << "\n";
+                    << ", \"allocations\": " << r.allocations
+                    << ", \"typical_allocations\": " << r.typical_allocations << "}"
+                    << (i + 1 < lines.size() ? "," : "") << "\n";
             }
             out << "  ],\n  \"lookup_paths\": [\n";
             for (std::size_t i = 0; i < lookups.size(); ++i) {
                 const lookup_result& r = lookups[i];
                 const lookup_path& p = sipcode_bench::lookup_paths()[i];
                 out << "    {\"name\": " << json_string(r.name) << ", \"what\": " << json_string(p.what)
-                    << ", \"known\": " << r.known << ", \"exact\": " << r.exact << ", \"other_case\": " << r.other_case
-                    << ", \"unregistered\": " << r.unregistered << ", \"allocations\": " << r.allocations << "}"
-                    << (i + 1 < lookups.size() ? "," : "") << "\n";
+                    << ", \"known\": " << r.known << ", \"exact\": " << r.exact
+                    << ", \"other_case\": " << r.other_case << ", \"unregistered\": " << r.unregistered
+                    << ", \"allocations\": " << r.allocations << "}" << (i + 1 < lookups.size() ? "," : "")
+                    << "\n";
             }
             out << "  ]\n}\n";
         }

@@ -18,8 +18,9 @@ namespace sipcode_bench {
 
 /** One corpus line, with every form of it some path needs, all prepared before timing starts. */
 struct input {
-    std::string_view line;    ///< the status line with its CRLF, a view into the corpus buffer
-    std::string response;     ///< a bare response: the line and the empty line ending the header (NUL-terminated)
+    std::string_view line;  ///< the status line with its CRLF, a view into the corpus buffer
+    std::string
+        response;  ///< a bare response: the line and the empty line ending the header (NUL-terminated)
     std::string with_header;  ///< the line, "Content-Length: 0" and the empty line (NUL-terminated)
     std::uint16_t code = 0;   ///< the code sipcode read from the line, the key of the lookup paths
     void* peer = nullptr;     ///< state a peer prepares per line (libre: its mbuf)

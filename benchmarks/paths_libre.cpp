@@ -60,8 +60,8 @@ bool observe_decode(const input& in, observed& out) {
 void init_libre() { (void)libre_init(); }
 
 std::vector<line_path> libre_lines() {
-    return {{"libre sip_msg_decode", "sip_msg_decode(mbuf with line + Content-Length: 0), mem_deref()", run_decode,
-             observe_decode, prepare, release}};
+    return {{"libre sip_msg_decode", "sip_msg_decode(mbuf with line + Content-Length: 0), mem_deref()",
+             run_decode, observe_decode, prepare, release}};
 }
 
 }  // namespace sipcode_bench::adapters

@@ -101,7 +101,8 @@ bool observe_split(const input& in, observed& out) {
 
 std::vector<line_path> naive_lines() {
     return {
-        {"naive sscanf", "copy to a C string, sscanf(\"SIP/2.0 %3d %[^\\r\\n]\")", run_sscanf, observe_sscanf},
+        {"naive sscanf", "copy to a C string, sscanf(\"SIP/2.0 %3d %[^\\r\\n]\")", run_sscanf,
+         observe_sscanf},
         {"naive std::regex", "std::regex_match with a std::cmatch", run_regex, observe_regex},
         {"naive std::string split", "std::string copy, find(' ') twice, substr x3, std::stoi", run_split,
          observe_split},
