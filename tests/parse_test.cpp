@@ -5,8 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <string>
@@ -196,6 +198,93 @@ TEST_CASE("parse_status_line.every_octet_inside_the_phrase") {
         // the expectation holds its reason as a view into `with_b`, which lives across both checks
         check_case(line, parse_mode::strict, s);
         check_case(line, parse_mode::lenient, l);
+    }
+}
+
+namespace {
+// The expectation for "SIP/2.0 200 " + phrase + "\r\n", where the phrase is `size` copies of 'z' with
+// octet `b` at `pos`, derived from the grammar as the single-position sweep above is. ('z' is no
+// hex digit, so "%" is never a valid escape, and no UTF-8 continuation octet.)
+expectation phrase_expectation(unsigned b, std::size_t size, std::size_t pos, parse_mode mode,
+                               const std::string& phrase) {
+    const std::size_t at = 12 + pos;
+    const std::size_t whole = 12 + size + 2;
+    if (mode == parse_mode::strict) {
+        if (strict_phrase_octet(b)) return {parse_errc::ok, whole, 200, phrase};
+        if (b == '%') return {parse_errc::bad_escape, at};
+        if (b >= 0xC0) return {parse_errc::bad_utf8, at};
+        if (b == 0) return {parse_errc::nul_byte, at};
+        if (b == '\r') return {parse_errc::bare_cr, at};
+        if (b == '\n') return {parse_errc::bare_lf, at};
+        if (b < 0x20 || b == 0x7F) return {parse_errc::control_char, at};
+        return {parse_errc::bad_phrase_char, at};
+    }
+    if (b == 0) return {parse_errc::nul_byte, at};
+    if (b == '\r') return {parse_errc::bare_cr, at};
+    if (b == '\n') return {parse_errc::ok, at + 1, 200, std::string_view(phrase).substr(0, pos)};
+    if ((b < 0x20 && b != '\t') || b == 0x7F) return {parse_errc::control_char, at};
+    std::string_view trimmed = phrase;
+    while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t')) trimmed.remove_prefix(1);
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
+    return {parse_errc::ok, whole, 200, trimmed};
+}
+
+// Octets on both sides of every boundary the phrase scanner distinguishes, and one of each class.
+constexpr unsigned char boundary_octets[] = {
+    0x00, 0x01, 0x08, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x3B,
+    0x3C, 0x3D, 0x3E, 0x3F, 0x40, 0x41, 0x5A, 0x5B, 0x5C, 0x5E, 0x5F, 0x60, 0x61, 0x7A, 0x7B, 0x7D,
+    0x7E, 0x7F, 0x80, 0xA0, 0xBF, 0xC0, 0xC3, 0xE0, 0xF0, 0xFD, 0xFE, 0xFF};
+}  // namespace
+
+// The phrase is scanned 16 octets at a time where that is possible: every phrase length up to 80
+// and every position of the odd octet, so that it falls at each place of each block, of the final
+// (overlapping) block, and of lines too short for a block.
+TEST_CASE("parse_status_line.odd_octet_at_every_phrase_position") {
+    for (std::size_t size = 1; size <= 80; ++size) {
+        for (std::size_t pos = 0; pos < size; ++pos) {
+            const bool all_octets = size == 1 || size == 4 || size == 21 || size == 36 || size == 52;
+            for (unsigned b = 0; b < 256; ++b) {
+                if (!all_octets && std::find(std::begin(boundary_octets), std::end(boundary_octets), b) ==
+                                       std::end(boundary_octets)) {
+                    continue;
+                }
+                std::string phrase(size, 'z');
+                phrase[pos] = static_cast<char>(b);
+                const std::string line = "SIP/2.0 200 " + phrase + "\r\n";
+                INFO("phrase size " << size << ", octet " << b << " at " << pos);
+                for (parse_mode mode : {parse_mode::strict, parse_mode::lenient}) {
+                    check_case(line, mode, phrase_expectation(b, size, pos, mode, phrase));
+                }
+            }
+        }
+    }
+}
+
+// The fast path for "SIP/2.0 ddd " must agree with the general parser on every octet at every
+// position of that prefix.
+TEST_CASE("parse_status_line.fast_prefix_agrees_with_the_general_parser") {
+    for (const std::string_view base : {std::string_view("SIP/2.0 486 Busy Here\r\n"),
+                                        std::string_view("sip/2.0 699 \r\n"),
+                                        std::string_view("SIP/2.0 100 Trying and trying and trying again\r\n")}) {
+        for (std::size_t pos = 0; pos < 12; ++pos) {
+            for (unsigned b = 0; b < 256; ++b) {
+                std::string line(base);
+                line[pos] = static_cast<char>(b);
+                const heap_input buf(line);
+                for (parse_mode mode : {parse_mode::strict, parse_mode::lenient}) {
+                    INFO("octet " << b << " at " << pos << " of \"" << printable(base) << "\"");
+                    const auto fast = parse_status_line(buf.view(), mode);
+                    const auto general = sipcode::detail::parse_line(buf.view(), mode);
+                    CHECK(fast.ec == general.ec);
+                    CHECK(fast.consumed == general.consumed);
+                    CHECK(fast.line.code == general.line.code);
+                    CHECK(fast.line.version.data() == general.line.version.data());
+                    CHECK(fast.line.version.size() == general.line.version.size());
+                    CHECK(fast.line.reason.data() == general.line.reason.data());
+                    CHECK(fast.line.reason.size() == general.line.reason.size());
+                }
+            }
+        }
     }
 }
 

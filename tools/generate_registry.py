@@ -46,6 +46,13 @@ def cpp_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def cpp_view(text):
+    """A std::string_view with its length spelled out. Built from a bare literal, the view's length
+    would be computed by char_traits::length, which compilers run character by character in constant
+    evaluation: for the registry's text that was most of the cost of including sipcode."""
+    return f"std::string_view({cpp_string(text)}, {len(text)})"
+
+
 def header_enumerator(name):
     return name.lower().replace("-", "_")
 
@@ -132,7 +139,7 @@ def render(rows, fields):
     w("/** Canonical spelling of each header field, indexed by `header_field`. */\n")
     w(f"inline constexpr std::array<std::string_view, {len(fields)}> header_field_names = {{{{\n")
     for f in fields:
-        w(f"    {cpp_string(f)},\n")
+        w(f"    {cpp_view(f)},\n")
     w("}};\n\n")
     w("/** The canonical spelling of a header field, e.g. \"WWW-Authenticate\"; \"\" if out of range. */\n")
     w("constexpr std::string_view header_name(header_field h) noexcept {\n"
@@ -152,13 +159,13 @@ def render(rows, fields):
 
     for r in rows:
         w(f"    {{{r['code']}, status_class::{CLASS_NAMES[r['code'] // 100]}, "
-          f"{'true' if r['deprecated'] else 'false'}, {cpp_string(r['name'])}, "
-          f"{cpp_string(r['reason'])}, {cpp_string(r['references'])},\n")
+          f"{'true' if r['deprecated'] else 'false'}, {cpp_view(r['name'])}, "
+          f"{cpp_view(r['reason'])}, {cpp_view(r['references'])},\n")
         w(f"     {{retry_action::{r['uac']}, proxy_action::{r['proxy']}, {hs(r['resp'])},\n"
           f"      {hs(r['req'])}, {'true' if r['ends'] else 'false'}}},\n")
-        w(f"     {cpp_string(r['basis'])},\n")
-        w(f"     {cpp_string(r['hint'])},\n")
-        w(f"     {cpp_string(r['msg'])}}},\n")
+        w(f"     {cpp_view(r['basis'])},\n")
+        w(f"     {cpp_view(r['hint'])},\n")
+        w(f"     {cpp_view(r['msg'])}}},\n")
     w("}};\n\n}  // namespace sipcode\n\n#endif  // SIPCODE_REGISTRY_HPP\n")
     return out.getvalue()
 

@@ -43,15 +43,21 @@ constexpr std::uint16_t effective_code(std::uint16_t code) noexcept {
 
 /** Classifies any value 0..65535; never fails, never allocates. */
 constexpr classification classify(std::uint16_t code) noexcept {
-    classification c;
-    c.code = code;
-    c.cls = class_of(code);
-    c.is_final = is_final(code);
-    c.info = find(code);
-    c.registered = c.info != nullptr;
-    c.effective = effective_code(code);
-    if (const status_info* acted = find(c.effective)) c.retry = acted->retry;
-    return c;
+    const status_info* info = find(code);
+    if (info != nullptr && code != 202) {  // the common case: a registered code, acted on as itself
+        return classification{code, info->cls, code >= 200, true, code, info->retry, info};
+    }
+    const std::uint16_t effective = effective_code(code);
+    const status_info* acted = find(effective);
+    // Built in one expression rather than field by field into a default-constructed object, which
+    // g++ compiled into a byte-wise clear of the whole struct first (rep stosb).
+    return classification{code,
+                          class_of(code),
+                          is_final(code),
+                          info != nullptr,
+                          effective,
+                          acted != nullptr ? acted->retry : retry_semantics{},
+                          info};
 }
 constexpr classification classify(status s) noexcept { return classify(static_cast<std::uint16_t>(s)); }
 

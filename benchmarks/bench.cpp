@@ -1,0 +1,207 @@
+// Times every path with Google Benchmark, in one process and on the same inputs.
+//
+//   sipcode_bench [--corpus=FILE] [--benchmark_...]        time every path
+//   sipcode_bench --list                                   print the path names
+//   sipcode_bench --measure=PATH [--input=corpus|typical] [--passes=N] [--corpus=FILE]
+//       run one path N times over the inputs and nothing else, for
+//       valgrind --tool=callgrind --collect-atstart=no --toggle-collect='sipcode_bench_measure*'
+//       PATH "noop" measures the loop alone, so its count can be subtracted.
+//
+// Benchmarks are named corpus/<path> (every corpus line once per iteration), typical/<path> (the
+// 35-octet typical line, 100 times per iteration) and lookup/<path> (the code of every corpus line);
+// each reports the counter `lines`, the lines (or codes) one iteration reads.
+#include <benchmark/benchmark.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "paths.hpp"
+
+#ifndef SIPCODE_BENCH_CORPUS
+#define SIPCODE_BENCH_CORPUS "status-lines.txt"
+#endif
+
+using sipcode_bench::input;
+using sipcode_bench::line_path;
+using sipcode_bench::lookup_path;
+
+// The measured loops have C names so callgrind's --toggle-collect can name them; collection covers
+// these loops and everything they call, and nothing else (not the warm-up, not the set-up).
+extern "C" {
+[[gnu::noinline]] std::uint64_t sipcode_bench_measure_lines(std::uint64_t (*run)(const input&),
+                                                            const input* in, std::size_t n, int passes) {
+    std::uint64_t sink = 0;
+    for (int p = 0; p < passes; ++p) {
+        for (std::size_t i = 0; i < n; ++i) sink += run(in[i]);
+    }
+    return sink;
+}
+[[gnu::noinline]] std::uint64_t sipcode_bench_measure_codes(std::uint64_t (*run)(std::uint16_t),
+                                                            const std::uint16_t* codes, std::size_t n,
+                                                            int passes) {
+    std::uint64_t sink = 0;
+    for (int p = 0; p < passes; ++p) {
+        for (std::size_t i = 0; i < n; ++i) sink += run(codes[i]);
+    }
+    return sink;
+}
+}
+
+namespace {
+
+[[gnu::noinline]] std::uint64_t noop_line(const input&) { return 0; }
+[[gnu::noinline]] std::uint64_t noop_code(std::uint16_t) { return 0; }
+
+struct options {
+    std::string corpus = SIPCODE_BENCH_CORPUS;
+    std::string measure;
+    std::string input = "corpus";
+    int passes = 3;
+    bool list = false;
+};
+
+// Takes our own flags out of argv (Google Benchmark rejects flags it does not know).
+options take_options(int& argc, char** argv) {
+    options o;
+    int out = 1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        auto value = [&](std::string_view flag) { return std::string(a.substr(flag.size())); };
+        if (a.rfind("--corpus=", 0) == 0) {
+            o.corpus = value("--corpus=");
+        } else if (a.rfind("--measure=", 0) == 0) {
+            o.measure = value("--measure=");
+        } else if (a.rfind("--input=", 0) == 0) {
+            o.input = value("--input=");
+        } else if (a.rfind("--passes=", 0) == 0) {
+            o.passes = std::atoi(value("--passes=").c_str());
+        } else if (a == "--list") {
+            o.list = true;
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    argc = out;
+    return o;
+}
+
+std::vector<std::string_view> typical_lines() {
+    return std::vector<std::string_view>(100, sipcode_bench::typical_line);
+}
+
+std::vector<std::uint16_t> codes_of(const std::vector<input>& inputs) {
+    std::vector<std::uint16_t> codes;
+    for (const input& in : inputs) codes.push_back(in.code);
+    return codes;
+}
+
+int measure(const options& o, const std::vector<input>& inputs) {
+    std::uint64_t (*line_run)(const input&) = nullptr;
+    std::uint64_t (*code_run)(std::uint16_t) = nullptr;
+    if (o.measure == "noop") {
+        line_run = noop_line;
+    } else if (o.measure == "noop-lookup") {
+        code_run = noop_code;
+    }
+    for (const line_path& p : sipcode_bench::line_paths()) {
+        if (o.measure == p.name) line_run = p.run;
+    }
+    for (const lookup_path& p : sipcode_bench::lookup_paths()) {
+        if (o.measure == p.name) code_run = p.run;
+    }
+    std::uint64_t sink = 0;
+    if (line_run != nullptr) {
+        for (const input& in : inputs) sink += line_run(in);  // warm-up: lazy binding, first-use set-up
+        sink += sipcode_bench_measure_lines(line_run, inputs.data(), inputs.size(), o.passes);
+    } else if (code_run != nullptr) {
+        const std::vector<std::uint16_t> codes = codes_of(inputs);
+        for (const std::uint16_t c : codes) sink += code_run(c);
+        sink += sipcode_bench_measure_codes(code_run, codes.data(), codes.size(), o.passes);
+    } else {
+        std::fprintf(stderr, "sipcode_bench: no path named \"%s\" (see --list)\n", o.measure.c_str());
+        return 2;
+    }
+    std::printf("path=%s input=%s lines=%zu passes=%d calls=%zu sink=%llu\n", o.measure.c_str(),
+                o.input.c_str(), inputs.size(), o.passes, inputs.size() * static_cast<std::size_t>(o.passes),
+                static_cast<unsigned long long>(sink));
+    return 0;
+}
+
+void run_lines(benchmark::State& state, std::uint64_t (*run)(const input&),
+               const std::vector<input>* inputs) {
+    for (auto _ : state) {
+        std::uint64_t sink = 0;
+        for (const input& in : *inputs) sink += run(in);
+        benchmark::DoNotOptimize(sink);
+    }
+    state.counters["lines"] = static_cast<double>(inputs->size());
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(inputs->size()));
+}
+
+void run_codes(benchmark::State& state, std::uint64_t (*run)(std::uint16_t),
+               const std::vector<std::uint16_t>* codes) {
+    for (auto _ : state) {
+        std::uint64_t sink = 0;
+        for (const std::uint16_t c : *codes) sink += run(c);
+        benchmark::DoNotOptimize(sink);
+    }
+    state.counters["lines"] = static_cast<double>(codes->size());
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(codes->size()));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const options o = take_options(argc, argv);
+        if (o.list) {
+            for (const line_path& p : sipcode_bench::line_paths()) std::printf("%s\n", p.name);
+            for (const lookup_path& p : sipcode_bench::lookup_paths()) std::printf("%s\n", p.name);
+            return 0;
+        }
+        sipcode_bench::init_peers();
+        const sipcode_bench::corpus corpus = sipcode_bench::load_corpus(o.corpus);
+        std::vector<input> corpus_inputs = sipcode_bench::make_inputs(corpus.lines);
+        std::vector<input> typical_inputs = sipcode_bench::make_inputs(typical_lines());
+
+        int rc = 0;
+        if (!o.measure.empty()) {
+            if (o.input != "corpus" && o.input != "typical") {
+                std::fprintf(stderr, "sipcode_bench: --input is corpus or typical\n");
+                rc = 2;
+            } else {
+                rc = measure(o, o.input == "typical" ? typical_inputs : corpus_inputs);
+            }
+        } else {
+            const std::vector<std::uint16_t> codes = codes_of(corpus_inputs);
+            for (const line_path& p : sipcode_bench::line_paths()) {
+                benchmark::RegisterBenchmark((std::string("corpus/") + p.name).c_str(), run_lines, p.run,
+                                             &corpus_inputs);
+            }
+            for (const line_path& p : sipcode_bench::line_paths()) {
+                benchmark::RegisterBenchmark((std::string("typical/") + p.name).c_str(), run_lines, p.run,
+                                             &typical_inputs);
+            }
+            for (const lookup_path& p : sipcode_bench::lookup_paths()) {
+                benchmark::RegisterBenchmark((std::string("lookup/") + p.name).c_str(), run_codes, p.run,
+                                             &codes);
+            }
+            benchmark::Initialize(&argc, argv);
+            if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
+            benchmark::RunSpecifiedBenchmarks();
+            benchmark::Shutdown();
+        }
+        sipcode_bench::release_inputs(typical_inputs);
+        sipcode_bench::release_inputs(corpus_inputs);
+        return rc;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "sipcode_bench: %s\n", e.what());
+        return 1;
+    }
+}

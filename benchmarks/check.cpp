@@ -1,0 +1,281 @@
+// The correctness and allocation check of every benchmark path, run by CTest.
+//
+//   sipcode_bench_check [--corpus=FILE] [--json=FILE]
+//
+// Correctness: for every corpus line, a path that accepts the line must return the code and the
+// phrase sipcode's strict parser returns; sipcode's own paths must accept every line. Lookups: the
+// sipcode lookups must return the IANA phrase of every registered code 100..699 and nothing for the
+// others; a peer's table is compared with IANA's and its differences are listed (they are the
+// peer's data, not an error of the adapter), but each peer table must agree with IANA,
+// ignoring case, on most of the codes it knows, or its adapter is broken.
+//
+// Allocations: after a warm-up pass, the heap allocation calls of one pass over the corpus (and
+// over the typical line) divided by the lines. Every sipcode path must make none.
+//
+// Exit status 0 when every check holds; the table goes to stdout, and with --json to FILE as well.
+#include <sipcode/sipcode.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "alloc_counter.h"
+#include "paths.hpp"
+
+#ifndef SIPCODE_BENCH_CORPUS
+#define SIPCODE_BENCH_CORPUS "status-lines.txt"
+#endif
+
+using sipcode_bench::input;
+using sipcode_bench::line_path;
+using sipcode_bench::lookup_path;
+using sipcode_bench::observed;
+
+namespace {
+
+bool is_sipcode(const char* name) { return std::string_view(name).rfind("sipcode", 0) == 0; }
+
+std::string printable(std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x20 && c < 0x7F) {
+            out += static_cast<char>(c);
+        } else {
+            char hex[5];
+            std::snprintf(hex, sizeof hex, "\\x%02X", c);
+            out += hex;
+        }
+    }
+    return out;
+}
+
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\u%04X", c);
+            out += hex;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "\"";
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+template <class F>
+double allocations_per_call(std::size_t calls, F&& pass) {
+    pass();  // warm-up: first-use allocations of a library are not per-line costs
+    const unsigned long long before = sipcode_bench_allocations();
+    pass();
+    const unsigned long long after = sipcode_bench_allocations();
+    return static_cast<double>(after - before) / static_cast<double>(calls);
+}
+
+struct line_result {
+    std::string name;
+    std::size_t accepted = 0;
+    std::size_t mismatches = 0;
+    double allocations = 0;          // per corpus line
+    double typical_allocations = 0;  // per typical line
+};
+
+struct lookup_result {
+    std::string name;
+    std::size_t known = 0;         // registered codes the table holds
+    std::size_t exact = 0;         // ... with IANA's phrase
+    std::size_t other_case = 0;    // ... with IANA's phrase in other letter case
+    std::size_t unregistered = 0;  // codes 100..699 IANA has not registered that the table holds
+    std::vector<std::string> differences;
+    double allocations = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string corpus_path = SIPCODE_BENCH_CORPUS;
+    std::string json_path;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a.rfind("--corpus=", 0) == 0) {
+            corpus_path = std::string(a.substr(9));
+        } else if (a.rfind("--json=", 0) == 0) {
+            json_path = std::string(a.substr(7));
+        } else {
+            std::fprintf(stderr, "usage: sipcode_bench_check [--corpus=FILE] [--json=FILE]\n");
+            return 2;
+        }
+    }
+    try {
+        sipcode_bench::init_peers();
+        const sipcode_bench::corpus corpus = sipcode_bench::load_corpus(corpus_path);
+        std::vector<input> inputs = sipcode_bench::make_inputs(corpus.lines);
+        std::vector<input> typical = sipcode_bench::make_inputs({sipcode_bench::typical_line});
+        bool ok = true;
+        if (inputs.size() < 1000) {
+            std::printf("FAIL: the corpus holds %zu lines, fewer than 1000\n", inputs.size());
+            ok = false;
+        }
+
+        // The reference: sipcode strict (make_inputs has checked it accepts every line).
+        std::vector<observed> reference(inputs.size());
+        const line_path& strict = sipcode_bench::line_paths().front();
+        for (std::size_t i = 0; i < inputs.size(); ++i) strict.observe(inputs[i], reference[i]);
+
+        std::vector<line_result> lines;
+        for (const line_path& p : sipcode_bench::line_paths()) {
+            line_result r;
+            r.name = p.name;
+            std::size_t reported = 0;
+            for (std::size_t i = 0; i < inputs.size(); ++i) {
+                observed got;
+                if (!p.observe(inputs[i], got)) continue;
+                ++r.accepted;
+                if (got.code != reference[i].code || got.phrase != reference[i].phrase) {
+                    ++r.mismatches;
+                    if (reported++ < 5) {
+                        std::printf("MISMATCH %s on \"%s\": got %d \"%s\", sipcode %d \"%s\"\n", p.name,
+                                    printable(inputs[i].line).c_str(), got.code,
+                                    printable(got.phrase).c_str(), reference[i].code,
+                                    printable(reference[i].phrase).c_str());
+                    }
+                }
+            }
+            r.allocations = allocations_per_call(inputs.size(), [&] {
+                std::uint64_t sink = 0;
+                for (const input& in : inputs) sink += p.run(in);
+                return sink;
+            });
+            r.typical_allocations = allocations_per_call(1, [&] { return p.run(typical.front()); });
+            if (r.mismatches != 0) ok = false;
+            if (r.accepted == 0) {
+                std::printf("FAIL: %s accepts no line: its adapter is broken\n", p.name);
+                ok = false;
+            }
+            if (is_sipcode(p.name) &&
+                (r.accepted != inputs.size() || r.allocations != 0 || r.typical_allocations != 0)) {
+                std::printf("FAIL: %s must accept every line without allocating\n", p.name);
+                ok = false;
+            }
+            lines.push_back(r);
+        }
+
+        std::vector<std::uint16_t> codes;
+        for (const input& in : inputs) codes.push_back(in.code);
+        std::vector<lookup_result> lookups;
+        for (const lookup_path& p : sipcode_bench::lookup_paths()) {
+            lookup_result r;
+            r.name = p.name;
+            for (unsigned v = 100; v <= 699; ++v) {
+                const auto code = static_cast<std::uint16_t>(v);
+                const std::string_view iana = sipcode::reason_phrase(code);
+                std::string got;
+                if (!p.observe(code, got)) {
+                    if (!iana.empty()) r.differences.push_back(std::to_string(v) + " missing");
+                    continue;
+                }
+                if (iana.empty()) {
+                    ++r.unregistered;
+                    r.differences.push_back(std::to_string(v) + " \"" + got + "\" is not registered");
+                } else if (got == iana) {
+                    ++r.known;
+                    ++r.exact;
+                } else if (equal_ignoring_case(got, iana)) {
+                    ++r.known;
+                    ++r.other_case;
+                } else {
+                    ++r.known;
+                    r.differences.push_back(std::to_string(v) + " \"" + got + "\" (IANA \"" +
+                                            std::string(iana) + "\")");
+                }
+            }
+            r.allocations = allocations_per_call(codes.size(), [&] {
+                std::uint64_t sink = 0;
+                for (const std::uint16_t c : codes) sink += p.run(c);
+                return sink;
+            });
+            if (is_sipcode(p.name)) {
+                if (r.exact != sipcode::registry.size() || r.unregistered != 0 || r.allocations != 0) {
+                    std::printf("FAIL: %s must return exactly the IANA phrases without allocating\n", p.name);
+                    ok = false;
+                }
+            } else if ((r.exact + r.other_case) * 2 < r.known || r.known == 0) {
+                std::printf("FAIL: %s agrees with IANA on too few codes: its adapter is broken\n", p.name);
+                ok = false;
+            }
+            lookups.push_back(r);
+        }
+
+        std::printf("%zu corpus lines; every accepted line must give sipcode's code and phrase\n\n",
+                    inputs.size());
+        std::printf("%-36s %9s %10s %14s %14s\n", "path", "accepted", "mismatches", "allocs/line",
+                    "allocs/typical");
+        for (const line_result& r : lines) {
+            std::printf("%-36s %9zu %10zu %14.2f %14.2f\n", r.name.c_str(), r.accepted, r.mismatches,
+                        r.allocations, r.typical_allocations);
+        }
+        std::printf("\n%-36s %6s %6s %10s %12s %12s\n", "lookup", "known", "exact", "other case",
+                    "unregistered", "allocs/call");
+        for (const lookup_result& r : lookups) {
+            std::printf("%-36s %6zu %6zu %10zu %12zu %12.2f\n", r.name.c_str(), r.known, r.exact,
+                        r.other_case, r.unregistered, r.allocations);
+        }
+        for (const lookup_result& r : lookups) {
+            if (r.differences.empty()) continue;
+            std::printf("\n%s differs from the IANA registry (its data, not an adapter error):\n",
+                        r.name.c_str());
+            for (const std::string& d : r.differences) std::printf("  %s\n", d.c_str());
+        }
+
+        if (!json_path.empty()) {
+            std::ofstream out(json_path);
+            out << "{\n  \"lines\": " << inputs.size() << ",\n  \"line_paths\": [\n";
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                const line_result& r = lines[i];
+                const line_path& p = sipcode_bench::line_paths()[i];
+                out << "    {\"name\": " << json_string(r.name) << ", \"what\": " << json_string(p.what)
+                    << ", \"accepted\": " << r.accepted << ", \"mismatches\": " << r.mismatches
+                    << ", \"allocations\": " << r.allocations
+                    << ", \"typical_allocations\": " << r.typical_allocations << "}"
+                    << (i + 1 < lines.size() ? "," : "") << "\n";
+            }
+            out << "  ],\n  \"lookup_paths\": [\n";
+            for (std::size_t i = 0; i < lookups.size(); ++i) {
+                const lookup_result& r = lookups[i];
+                const lookup_path& p = sipcode_bench::lookup_paths()[i];
+                out << "    {\"name\": " << json_string(r.name) << ", \"what\": " << json_string(p.what)
+                    << ", \"known\": " << r.known << ", \"exact\": " << r.exact
+                    << ", \"other_case\": " << r.other_case << ", \"unregistered\": " << r.unregistered
+                    << ", \"allocations\": " << r.allocations << "}" << (i + 1 < lookups.size() ? "," : "")
+                    << "\n";
+            }
+            out << "  ]\n}\n";
+        }
+
+        sipcode_bench::release_inputs(typical);
+        sipcode_bench::release_inputs(inputs);
+        std::printf("\n%s\n", ok ? "all benchmark paths agree with sipcode" : "CHECK FAILED");
+        return ok ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "sipcode_bench_check: %s\n", e.what());
+        return 1;
+    }
+}
