@@ -312,8 +312,10 @@ constexpr parse_result parse_status_line(std::string_view in, parse_mode mode) n
         }
         value = value * 10 + (c - '0');
     }
-    r.line.code = static_cast<std::uint16_t>(value);
+    // A fourth digit means this was no three-digit code: leave line.code 0 rather than a prefix of
+    // the number, so that a caller who ignores `ec` does not act on "2000" as 200.
     if (i < n && detail::is_digit(octet(in, i))) return fail(r, parse_errc::code_too_long, i);
+    r.line.code = static_cast<std::uint16_t>(value);
     if (value < 100 || value > 699) return fail(r, parse_errc::code_out_of_range, code_start);
 
     // SP, then Reason-Phrase CRLF
