@@ -101,7 +101,11 @@ inline constexpr parse_case parse_cases[] = {
     {"\r\nSIP/2.0 200 OK\r\n"sv,                   err(E::leading_empty_line, 0),  ok(18, 200, "OK")},
     {"\nSIP/2.0 200 OK\r\n"sv,                     err(E::leading_empty_line, 0),  ok(17, 200, "OK")},
     {"\n\n\r\nSIP/2.0 200 OK\n"sv,                 err(E::leading_empty_line, 0),  ok(19, 200, "OK")},
-    {"\r\r\nSIP/2.0 200 OK\r\n"sv,                 err(E::leading_empty_line, 0),  ok(19, 200, "OK")},
+    {"\r\r\nSIP/2.0 200 OK\r\n"sv,                 err(E::leading_empty_line, 0),  err(E::bare_cr, 0)},
+    {"\rSIP/2.0 200 OK\r\n"sv,                     err(E::leading_empty_line, 0),  err(E::bare_cr, 0)},
+    {"\r\n\rSIP/2.0 200 OK\r\n"sv,                 err(E::leading_empty_line, 0),  err(E::bare_cr, 2)},
+    {"\r"sv,                                       err(E::leading_empty_line, 0),  err(E::incomplete, 1)},
+    {"\n\r"sv,                                     err(E::leading_empty_line, 0),  err(E::incomplete, 2)},
     // --- not a SIP status line
     {" SIP/2.0 200 OK\r\n"sv,                      err(E::not_sip, 0),             err(E::not_sip, 0)},
     {"\tSIP/2.0 200 OK\r\n"sv,                     err(E::not_sip, 0),             err(E::not_sip, 0)},

@@ -226,7 +226,7 @@ TEST_CASE("parse_status_line.every_octet_at_the_start") {
         expectation s{}, l{};
         if (b == 'S' || b == 's') s = l = {parse_errc::ok, 16, 200, "OK"};
         else if (b == 0) s = l = {parse_errc::nul_byte, 0};
-        else if (b == '\r') { s = {parse_errc::leading_empty_line, 0}; l = {parse_errc::not_sip, 1}; }
+        else if (b == '\r') { s = {parse_errc::leading_empty_line, 0}; l = {parse_errc::bare_cr, 0}; }
         else if (b == '\n') { s = {parse_errc::leading_empty_line, 0}; l = {parse_errc::not_sip, 1}; }
         else if ((b < 0x20 && b != '\t') || b == 0x7F) s = l = {parse_errc::control_char, 0};
         else s = l = {parse_errc::not_sip, 0};
