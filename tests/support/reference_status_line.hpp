@@ -2,8 +2,8 @@
 //
 // Written from RFC 3261 s25.1 and the lenient deviations listed at the top of parse.hpp, and from
 // nothing else: it shares no code, table or type with parse.hpp, and reports errors by the names
-// parse_errc documents. It is slow and plain on purpose: one function per grammar rule, the first
-// defect stops the parse (thrown, caught once), octet classes spelled out as the ABNF spells them.
+// parse_errc documents. It is slow and plain on purpose: one function per grammar rule, each
+// returning false at the first defect, octet classes spelled out as the ABNF spells them.
 //
 //   Status-Line     = SIP-Version SP Status-Code SP Reason-Phrase CRLF
 //   SIP-Version     = "SIP" "/" 1*DIGIT "." 1*DIGIT                  ; "SIP" case-insensitive
@@ -49,21 +49,14 @@ public:
     status_line_reference(std::string_view input, bool lenient) : in_(input), lenient_(lenient) {}
 
     outcome run() {
-        try {
-            empty_lines_before();
-            sip_version();
-            separator_after_version();
-            version_is_2_0();
-            status_code();
-            separator_and_reason_phrase();
-        } catch (const defect&) {
-        }
+        // Each step returns false when it found the defect (recorded in out_).
+        const bool accepted = empty_lines_before() && sip_version() && separator_after_version() &&
+                              version_is_2_0() && status_code() && separator_and_reason_phrase();
+        static_cast<void>(accepted);
         return out_;
     }
 
 private:
-    struct defect {};
-
     // --- octet classes, as RFC 3261 s25.1 and RFC 2234 define them
     static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
     static bool alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -97,196 +90,183 @@ private:
     unsigned char here() const { return static_cast<unsigned char>(in_[pos_]); }
     unsigned char at(std::size_t i) const { return static_cast<unsigned char>(in_[i]); }
 
-    [[noreturn]] void fail(const char* error, std::size_t where) {
+    bool fail(const char* error, std::size_t where) {
         out_.error = error;
         out_.offset = where;
-        throw defect{};
+        return false;
     }
-    [[noreturn]] void incomplete() { fail("incomplete", in_.size()); }
+    bool incomplete() { return fail("incomplete", in_.size()); }
     // The octet at `where` cannot be there; `error` names what was expected.
-    [[noreturn]] void unexpected(std::size_t where, const char* error) {
+    bool unexpected(std::size_t where, const char* error) {
         const unsigned char c = at(where);
-        if (c == 0) fail("nul_byte", where);
-        if (control(c)) fail("control_char", where);
-        fail(error, where);
+        if (c == 0) return fail("nul_byte", where);
+        if (control(c)) return fail("control_char", where);
+        return fail(error, where);
     }
 
     // --- the rules
 
     // Strict: nothing may come before the line. Lenient (deviation 1): CRLFs and bare LFs are
     // skipped; a CR that is not followed by LF is not a line end, and both modes reject it.
-    void empty_lines_before() {
+    bool empty_lines_before() {
         if (!lenient_) {
-            if (!at_end() && cr_or_lf(here())) fail("leading_empty_line", pos_);
-            return;
+            if (!at_end() && cr_or_lf(here())) return fail("leading_empty_line", pos_);
+            return true;
         }
         while (!at_end()) {
             if (here() == '\n') {
                 ++pos_;
             } else if (here() == '\r') {
-                if (pos_ + 1 == in_.size()) incomplete();
-                if (at(pos_ + 1) != '\n') fail("bare_cr", pos_);
+                if (pos_ + 1 == in_.size()) return incomplete();
+                if (at(pos_ + 1) != '\n') return fail("bare_cr", pos_);
                 pos_ += 2;
             } else {
                 break;
             }
         }
+        return true;
     }
 
     // SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT
-    void sip_version() {
+    bool sip_version() {
         version_start_ = pos_;
         const std::string_view sip = "SIP";
         for (const char letter : sip) {
-            if (at_end()) incomplete();
+            if (at_end()) return incomplete();
             const unsigned char c = here();
             const bool same = c == static_cast<unsigned char>(letter) ||
                               c == static_cast<unsigned char>(letter - 'A' + 'a');
-            if (!same) unexpected(pos_, "not_sip");
+            if (!same) return unexpected(pos_, "not_sip");
             ++pos_;
         }
-        if (at_end()) incomplete();
-        if (here() != '/') unexpected(pos_, "not_sip");
+        if (at_end()) return incomplete();
+        if (here() != '/') return unexpected(pos_, "not_sip");
         ++pos_;
-        one_or_more_digits();
-        if (at_end()) incomplete();
-        if (here() != '.') unexpected(pos_, "bad_version");
+        if (!one_or_more_digits()) return false;
+        if (at_end()) return incomplete();
+        if (here() != '.') return unexpected(pos_, "bad_version");
         ++pos_;
-        one_or_more_digits();
-        if (at_end()) incomplete();  // more digits could follow
+        if (!one_or_more_digits()) return false;
+        if (at_end()) return incomplete();  // more digits could follow
         out_.has_version = true;
         out_.version_pos = version_start_;
         out_.version_len = pos_ - version_start_;
+        return true;
     }
-    void one_or_more_digits() {
-        if (at_end()) incomplete();
-        if (!digit(here())) unexpected(pos_, "bad_version");
+    bool one_or_more_digits() {
+        if (at_end()) return incomplete();
+        if (!digit(here())) return unexpected(pos_, "bad_version");
         while (!at_end() && digit(here())) ++pos_;
+        return true;
     }
 
     // SP; lenient (deviation 4): one or more SP or HTAB.
-    void separator_after_version() {
+    bool separator_after_version() {
         const unsigned char c = here();  // sip_version() left at least one octet
         const bool ok = lenient_ ? sp_or_htab(c) : c == ' ';
-        if (!ok) unexpected(pos_, "missing_sp_after_version");
+        if (!ok) return unexpected(pos_, "missing_sp_after_version");
+        return true;
     }
 
-    void version_is_2_0() {
+    bool version_is_2_0() {
         const std::string_view number = in_.substr(version_start_ + 4, pos_ - (version_start_ + 4));
-        if (number != "2.0") fail("unsupported_version", version_start_ + 4);
+        if (number != "2.0") return fail("unsupported_version", version_start_ + 4);
         ++pos_;  // the SP
         if (lenient_) {
             while (!at_end() && sp_or_htab(here())) ++pos_;
         }
+        return true;
     }
 
     // Status-Code = 3DIGIT, of which 100..699 are accepted.
-    void status_code() {
+    bool status_code() {
         const std::size_t start = pos_;
         unsigned value = 0;
         for (int k = 0; k < 3; ++k) {
-            if (at_end()) incomplete();
+            if (at_end()) return incomplete();
             const unsigned char c = here();
             if (!digit(c)) {
-                if (k == 0 && sp_or_htab(c)) unexpected(pos_, "extra_space");  // strict only
-                if (k == 0 && cr_or_lf(c)) unexpected(pos_, "missing_code");
-                if (k > 0 && (sp_or_htab(c) || cr_or_lf(c))) unexpected(pos_, "code_too_short");
-                unexpected(pos_, "code_not_numeric");
+                if (k == 0 && sp_or_htab(c)) return unexpected(pos_, "extra_space");  // strict only
+                if (k == 0 && cr_or_lf(c)) return unexpected(pos_, "missing_code");
+                if (k > 0 && (sp_or_htab(c) || cr_or_lf(c))) return unexpected(pos_, "code_too_short");
+                return unexpected(pos_, "code_not_numeric");
             }
             value = value * 10 + static_cast<unsigned>(c - '0');
             ++pos_;
         }
-        if (!at_end() && digit(here())) fail("code_too_long", pos_);
+        if (!at_end() && digit(here())) return fail("code_too_long", pos_);
         out_.has_code = true;
         out_.code = value;
-        if (value < 100 || value > 699) fail("code_out_of_range", start);
+        if (value < 100 || value > 699) return fail("code_out_of_range", start);
+        return true;
     }
 
-    void separator_and_reason_phrase() {
-        if (lenient_) {
-            lenient_phrase();
-        } else {
-            strict_phrase();
-        }
-    }
+    bool separator_and_reason_phrase() { return lenient_ ? lenient_phrase() : strict_phrase(); }
 
     // SP Reason-Phrase CRLF, exactly.
-    void strict_phrase() {
-        if (at_end()) incomplete();
-        if (here() != ' ') unexpected(pos_, "missing_sp_after_code");
+    bool strict_phrase() {
+        if (at_end()) return incomplete();
+        if (here() != ' ') return unexpected(pos_, "missing_sp_after_code");
         ++pos_;
         const std::size_t start = pos_;
         for (;;) {
-            if (at_end()) incomplete();
+            if (at_end()) return incomplete();
             const unsigned char c = here();
             if (c == '\r') {
-                if (pos_ + 1 == in_.size()) incomplete();
-                if (at(pos_ + 1) != '\n') fail("bare_cr", pos_);
-                accept(start, pos_, pos_ + 2);
-                return;
+                if (pos_ + 1 == in_.size()) return incomplete();
+                if (at(pos_ + 1) != '\n') return fail("bare_cr", pos_);
+                return accept(start, pos_, pos_ + 2);
             }
-            if (c == '\n') fail("bare_lf", pos_);
+            if (c == '\n') return fail("bare_lf", pos_);
             if (reserved(c) || unreserved(c) || utf8_cont(c) || sp_or_htab(c)) {
                 ++pos_;
             } else if (c == '%') {  // escaped = "%" HEXDIG HEXDIG
                 for (std::size_t k = 1; k <= 2; ++k) {
-                    if (pos_ + k >= in_.size()) incomplete();
-                    if (!hexdig(at(pos_ + k))) fail("bad_escape", pos_);
+                    if (pos_ + k >= in_.size()) return incomplete();
+                    if (!hexdig(at(pos_ + k))) return fail("bad_escape", pos_);
                 }
                 pos_ += 3;
             } else if (const int follow = utf8_follow(c)) {  // UTF8-NONASCII
                 for (std::size_t k = 1; k <= static_cast<std::size_t>(follow); ++k) {
-                    if (pos_ + k >= in_.size()) incomplete();
-                    if (!utf8_cont(at(pos_ + k))) fail("bad_utf8", pos_);
+                    if (pos_ + k >= in_.size()) return incomplete();
+                    if (!utf8_cont(at(pos_ + k))) return fail("bad_utf8", pos_);
                 }
                 pos_ += static_cast<std::size_t>(follow) + 1;
             } else if (c == 0xFE || c == 0xFF) {
-                fail("bad_utf8", pos_);
+                return fail("bad_utf8", pos_);
             } else {
-                unexpected(pos_, "bad_phrase_char");
+                return unexpected(pos_, "bad_phrase_char");
             }
         }
     }
 
     // Lenient: deviations 2 to 6.
-    void lenient_phrase() {
-        if (at_end()) {  // deviation 3 and 4: the line may end right after the code
-            accept(pos_, pos_, pos_);
-            return;
-        }
+    bool lenient_phrase() {
+        // deviations 3 and 4: the line may end right after the code
+        if (at_end()) return accept(pos_, pos_, pos_);
         const unsigned char sep = here();
         if (sp_or_htab(sep)) {
             while (!at_end() && sp_or_htab(here())) ++pos_;
         } else if (!cr_or_lf(sep)) {
-            unexpected(pos_, "missing_sp_after_code");
+            return unexpected(pos_, "missing_sp_after_code");
         }
         const std::size_t start = pos_;
         for (;;) {
-            if (at_end()) {
-                accept(start, pos_, pos_);
-                return;
-            }
+            if (at_end()) return accept(start, pos_, pos_);
             const unsigned char c = here();
             if (c == '\r') {
-                if (pos_ + 1 == in_.size()) {
-                    accept(start, pos_, pos_ + 1);
-                    return;
-                }
-                if (at(pos_ + 1) != '\n') fail("bare_cr", pos_);
-                accept(start, pos_, pos_ + 2);
-                return;
+                if (pos_ + 1 == in_.size()) return accept(start, pos_, pos_ + 1);
+                if (at(pos_ + 1) != '\n') return fail("bare_cr", pos_);
+                return accept(start, pos_, pos_ + 2);
             }
-            if (c == '\n') {
-                accept(start, pos_, pos_ + 1);
-                return;
-            }
-            if (c == 0 || control(c)) unexpected(pos_, "");
+            if (c == '\n') return accept(start, pos_, pos_ + 1);
+            if (c == 0 || control(c)) return unexpected(pos_, "");
             ++pos_;
         }
     }
 
     // The phrase is [start, end); the line took `consumed` bytes. Lenient trims SP/HTAB.
-    void accept(std::size_t start, std::size_t end, std::size_t consumed) {
+    bool accept(std::size_t start, std::size_t end, std::size_t consumed) {
         if (lenient_) {
             while (start < end && sp_or_htab(at(start))) ++start;
             while (end > start && sp_or_htab(at(end - 1))) --end;
@@ -295,6 +275,7 @@ private:
         out_.offset = consumed;
         out_.reason_pos = start;
         out_.reason_len = end - start;
+        return true;
     }
 
     std::string_view in_;
