@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/packages.sh
-ensure_packages cmake ninja-build clang libclang-rt-14-dev
+ensure_packages cmake ninja-build clang libclang-rt-dev
 
 seconds="${1:-60}"
 [ "$#" -gt 0 ] && shift

@@ -1,15 +1,27 @@
 #!/usr/bin/env bash
 # Builds and runs the whole test suite: every CMake workflow preset of the CI matrix (g++ and clang,
-# C++17 and C++20, warnings as errors) and the sanitizer preset (ASan + UBSan, no recovery).
+# C++17 and C++20, warnings as errors), the sanitizer presets (ASan + UBSan, no recovery; TSan),
+# the SIPp interop test in each of them, and then every fuzz target for a bounded time.
+#
+#   SIPCODE_FUZZ_SECONDS=<n>   seconds per fuzz target (default 20; 0 skips fuzzing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/packages.sh
-ensure_packages cmake ninja-build g++ clang python3 doctest-dev libfmt-dev pkg-config
+ensure_packages cmake ninja-build g++ clang libclang-rt-dev python3 doctest-dev libfmt-dev pkg-config sip-tester
 
 python3 tools/generate_registry.py --check
 
-for preset in ci-gcc-cxx17 ci-gcc-cxx20 ci-clang-cxx17 ci-clang-cxx20 sanitize; do
+# SIPp is installed above: the interop test must run, not skip.
+export SIPCODE_REQUIRE_SIPP=1
+
+for preset in ci-gcc-cxx17 ci-gcc-cxx20 ci-clang-cxx17 ci-clang-cxx20 sanitize tsan; do
     echo "== ${preset}"
     cmake --workflow --preset "$preset"
 done
+
+fuzz_seconds="${SIPCODE_FUZZ_SECONDS:-20}"
+if [ "$fuzz_seconds" -gt 0 ]; then
+    echo "== fuzz (${fuzz_seconds} s per target)"
+    bash tools/fuzz.sh "$fuzz_seconds"
+fi
 echo "all tests passed"
