@@ -5,25 +5,18 @@
 //   explain_lines < status-lines.txt
 #include <sipcode/sipcode.hpp>
 
-#include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
 namespace {
 
 void print_view(std::string_view v) {
-    // Reason phrases come from the network: print control octets escaped, never raw.
-    for (char c : v) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02X", u);
-            std::cout << buf;
-        } else {
-            std::cout << c;
-        }
-    }
+    // Text from the network or a file is untrusted: escape_copy turns CR, LF, ESC and other
+    // controls, C1 controls, bidi overrides and invalid UTF-8 into visible escapes, so it can
+    // neither forge an output line nor drive the terminal.
+    sipcode::escape_copy(v, std::ostreambuf_iterator<char>(std::cout));
 }
 
 void explain(std::string_view text) {

@@ -18,7 +18,7 @@ using sipcode::parse_errc;
 struct expectation {
     parse_errc ec;
     std::size_t at;
-    std::uint16_t code = 0;        // checked when ec is ok or code_out_of_range
+    std::uint16_t code = 0;        // checked when ec is ok, code_out_of_range or code_too_long (0)
     std::string_view reason = {};  // checked when ec is ok
 };
 
@@ -101,7 +101,11 @@ inline constexpr parse_case parse_cases[] = {
     {"\r\nSIP/2.0 200 OK\r\n"sv,                   err(E::leading_empty_line, 0),  ok(18, 200, "OK")},
     {"\nSIP/2.0 200 OK\r\n"sv,                     err(E::leading_empty_line, 0),  ok(17, 200, "OK")},
     {"\n\n\r\nSIP/2.0 200 OK\n"sv,                 err(E::leading_empty_line, 0),  ok(19, 200, "OK")},
-    {"\r\r\nSIP/2.0 200 OK\r\n"sv,                 err(E::leading_empty_line, 0),  ok(19, 200, "OK")},
+    {"\r\r\nSIP/2.0 200 OK\r\n"sv,                 err(E::leading_empty_line, 0),  err(E::bare_cr, 0)},
+    {"\rSIP/2.0 200 OK\r\n"sv,                     err(E::leading_empty_line, 0),  err(E::bare_cr, 0)},
+    {"\r\n\rSIP/2.0 200 OK\r\n"sv,                 err(E::leading_empty_line, 0),  err(E::bare_cr, 2)},
+    {"\r"sv,                                       err(E::leading_empty_line, 0),  err(E::incomplete, 1)},
+    {"\n\r"sv,                                     err(E::leading_empty_line, 0),  err(E::incomplete, 2)},
     // --- not a SIP status line
     {" SIP/2.0 200 OK\r\n"sv,                      err(E::not_sip, 0),             err(E::not_sip, 0)},
     {"\tSIP/2.0 200 OK\r\n"sv,                     err(E::not_sip, 0),             err(E::not_sip, 0)},
@@ -155,6 +159,7 @@ inline constexpr parse_case parse_cases[] = {
     {"SIP/2.0 20000\r\n"sv,                        err(E::code_too_long, 11),      err(E::code_too_long, 11)},
     {"SIP/2.0 1000"sv,                             err(E::code_too_long, 11),      err(E::code_too_long, 11)},
     {"SIP/2.0 0200 OK\r\n"sv,                      err(E::code_too_long, 11),      err(E::code_too_long, 11)},
+    {"SIP/2.0 4866 Busy Here\r\n"sv,              err(E::code_too_long, 11),      err(E::code_too_long, 11)},
     {"SIP/2.0 OK 200\r\n"sv,                       err(E::code_not_numeric, 8),    err(E::code_not_numeric, 8)},
     {"SIP/2.0 2x0 OK\r\n"sv,                       err(E::code_not_numeric, 9),    err(E::code_not_numeric, 9)},
     {"SIP/2.0 20x OK\r\n"sv,                       err(E::code_not_numeric, 10),   err(E::code_not_numeric, 10)},

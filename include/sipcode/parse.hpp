@@ -17,7 +17,8 @@
 //   octets C0..FD followed by their continuation octets; a lone continuation octet is allowed).
 //
 // parse_mode::lenient accepts what real traffic sends, and nothing else changes:
-//   1. CRLFs or bare LFs before the status line are skipped (RFC 3261 s7.5 keep-alives);
+//   1. CRLFs or bare LFs before the status line are skipped (RFC 3261 s7.5 keep-alives); a CR
+//      without its LF there is a bare_cr, as everywhere else;
 //   2. a bare LF ends the line;
 //   3. the end of input ends the line, with or without a CR: use lenient mode on complete
 //      messages (a datagram, a log line), not on a partly received stream;
@@ -361,9 +362,16 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_line(std::string_view i
     parse_result r;
     std::size_t i = 0;
 
-    // Leading empty lines.
+    // Leading empty lines: CRLF or a bare LF. A CR is a line end only with its LF.
     if (lenient) {
-        while (i < n && detail::is_line_end(octet(in, i))) ++i;
+        while (i < n && detail::is_line_end(octet(in, i))) {
+            if (octet(in, i) == '\r') {
+                if (i + 1 == n) return fail(r, parse_errc::incomplete, n);
+                if (octet(in, i + 1) != '\n') return fail(r, parse_errc::bare_cr, i);
+                ++i;
+            }
+            ++i;
+        }
     } else if (n > 0 && detail::is_line_end(octet(in, 0))) {
         return fail(r, parse_errc::leading_empty_line, 0);
     }
@@ -422,8 +430,10 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_line(std::string_view i
         }
         value = value * 10 + (c - '0');
     }
-    r.line.code = static_cast<std::uint16_t>(value);
+    // A fourth digit means this was no three-digit code: leave line.code 0 rather than a prefix of
+    // the number, so that a caller who ignores `ec` does not act on "2000" as 200.
     if (i < n && detail::is_digit(octet(in, i))) return fail(r, parse_errc::code_too_long, i);
+    r.line.code = static_cast<std::uint16_t>(value);
     if (value < 100 || value > 699) return fail(r, parse_errc::code_out_of_range, code_start);
 
     // SP, then Reason-Phrase CRLF
