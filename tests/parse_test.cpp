@@ -16,11 +16,13 @@
 
 #include "parse_cases.hpp"
 #include "support/csv.hpp"
+#include "support/heap_input.hpp"
 
 using sipcode::parse_errc;
 using sipcode::parse_mode;
 using sipcode::parse_status_line;
 using sipcode_test::expectation;
+using sipcode_test::heap_input;
 using sipcode_test::parse_case;
 using sipcode_test::parse_cases;
 
@@ -60,19 +62,6 @@ static_assert(cases_hold(60, 120));
 static_assert(cases_hold(120, 180));
 static_assert(sipcode_test::parse_case_count >= 150);
 static_assert(sipcode_test::parse_case_count < 180);
-
-// An exact-size heap copy: reading one byte past `size()` is a heap-buffer-overflow under ASan.
-class heap_input {
-public:
-    explicit heap_input(std::string_view s) : size_(s.size()), data_(new char[s.size()]) {
-        if (!s.empty()) std::memcpy(data_.get(), s.data(), s.size());
-    }
-    std::string_view view() const { return {data_.get(), size_}; }
-
-private:
-    std::size_t size_;
-    std::unique_ptr<char[]> data_;
-};
 
 std::string printable(std::string_view s) {
     std::string out;

@@ -1,0 +1,405 @@
+// sipcode: ITU-T Q.850 / ISUP cause values and their mapping to SIP status codes (RFC 3398).
+//
+//   constexpr std::string_view q850_cause_name(std::uint8_t cause) noexcept;  // "" if Q.850 has none
+//   enum class q850_class : std::uint8_t { normal_event, resource_unavailable, service_not_available,
+//                                          service_not_implemented, invalid_message, protocol_error,
+//                                          interworking, invalid };
+//   constexpr q850_class class_of_cause(std::uint8_t cause) noexcept;
+//   constexpr std::uint8_t unspecified_cause(q850_class c) noexcept;        // 31, 47, 63, ... 127
+//   enum class q850_location : std::uint8_t { user = 0, ... };              // Q.850 location codes
+//
+//   // ISUP REL cause -> SIP final response (RFC 3398 s7.2.4.1)
+//   constexpr q850_sip_result q850_to_sip(std::uint8_t cause,
+//                                         const q850_profile& = rfc3398_profile) noexcept;
+//   constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
+//                                         const q850_profile& = rfc3398_profile) noexcept;
+//   // SIP final response -> ISUP REL cause (RFC 3398 s8.2.6.1)
+//   constexpr q850_isup_result sip_to_q850(std::uint16_t status,
+//                                          const q850_profile& = rfc3398_profile) noexcept;
+//   constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
+//                                          const q850_profile& = rfc3398_profile) noexcept;
+//
+// The default profile is RFC 3398's two tables row for row (data/rfc3398-*.csv), with the RFC's rules:
+//  * cause -> SIP: a cause located at the 'user' takes the row's 6xx alternative (21: 403 -> 603); a
+//    cause with a diagnostic takes the row's diagnostic alternative (22: 410 -> 301, the new number from
+//    the diagnostic goes into Contact); cause 16 has no response (basis no_mapping, status 0: it ends
+//    the call with BYE or CANCEL). A cause the table does not list is mapped like the "unspecified"
+//    cause of its Q.850 class (the usual ISDN rule for unrecognised causes; basis class_default), and
+//    when that has no row either (classes 3 and 5: causes 63, 95) to the profile's `unlisted_cause_status`,
+//    500 by default (basis unlisted).
+//  * SIP -> cause: every status the table does not list maps to 31 "Normal, unspecified" (RFC text);
+//    487 has no cause (basis no_mapping, cause 0: the gateway's own CANCEL already released the call);
+//    488 and 606 take the cause of their Warning code from the profile's warning table (basis warning),
+//    or 31 when there is no Warning or no row for it. The cause location is 'user' for 6xx and
+//    'network' otherwise (`user_location`). `retry_first` marks the RFC's (*) and (+) rows: the gateway
+//    SHOULD authenticate or repair the request and retry before releasing the ISUP call.
+//    RFC 3398 gives no Warning table; the default one (rfc3398_warning_rows) is sipcode's choice,
+//    explained in data/q850-warning-causes.csv: 300-307, 330, 331 -> 65; 370 -> 58.
+//
+// Gateways differ: a q850_profile is three tables (any order, first match wins) plus two defaults and an
+// optional `base` profile consulted for rows it lacks, so a deployment can override a few rows and keep
+// the RFC for the rest:
+//
+//     inline constexpr sipcode::q850_isup_row my_causes[] = {{21, 603, 603, 0}, {34, 480, 0, 0}};
+//     inline constexpr sipcode::q850_profile my_profile{my_causes, {}, {}, 500, 31, &sipcode::rfc3398_profile};
+//     sipcode::q850_to_sip(34, my_profile).status;   // 480; cause 17 still gives 486 from the RFC
+//
+// Everything is constexpr, noexcept and allocation-free; tables are inline constexpr.
+#ifndef SIPCODE_Q850_HPP
+#define SIPCODE_Q850_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "table_view.hpp"
+
+namespace sipcode {
+
+// ---------------------------------------------------------------------------------------------
+// Q.850 cause values
+
+/** One Q.850 cause value and its name (data/q850-causes.csv; the tests compare them row by row). */
+struct q850_cause_info {
+    std::uint8_t cause;     ///< the cause this row describes
+    std::string_view name;  ///< Q.850's name, e.g. "No circuit/channel available"
+};
+
+/** Every cause value Q.850 defines, sorted. */
+inline constexpr std::array<q850_cause_info, 71> q850_causes = {{
+    {1, "Unallocated (unassigned) number"},
+    {2, "No route to specified transit network (national use)"},
+    {3, "No route to destination"},
+    {4, "Send special information tone"},
+    {5, "Misdialled trunk prefix (national use)"},
+    {6, "Channel unacceptable"},
+    {7, "Call awarded and being delivered in an established channel"},
+    {8, "Preemption"},
+    {9, "Preemption - circuit reserved for reuse"},
+    {14, "QoR: ported number"},
+    {16, "Normal call clearing"},
+    {17, "User busy"},
+    {18, "No user responding"},
+    {19, "No answer from user (user alerted)"},
+    {20, "Subscriber absent"},
+    {21, "Call rejected"},
+    {22, "Number changed"},
+    {23, "Redirection to new destination"},
+    {24, "Call rejected due to feature at the destination"},
+    {25, "Exchange routing error"},
+    {26, "Non-selected user clearing"},
+    {27, "Destination out of order"},
+    {28, "Invalid number format (address incomplete)"},
+    {29, "Facility rejected"},
+    {30, "Response to STATUS ENQUIRY"},
+    {31, "Normal, unspecified"},
+    {34, "No circuit/channel available"},
+    {38, "Network out of order"},
+    {39, "Permanent frame mode connection out of service"},
+    {40, "Permanent frame mode connection operational"},
+    {41, "Temporary failure"},
+    {42, "Switching equipment congestion"},
+    {43, "Access information discarded"},
+    {44, "Requested circuit/channel not available"},
+    {46, "Precedence call blocked"},
+    {47, "Resource unavailable, unspecified"},
+    {49, "Quality of service not available"},
+    {50, "Requested facility not subscribed"},
+    {53, "Outgoing calls barred within CUG"},
+    {55, "Incoming calls barred within CUG"},
+    {57, "Bearer capability not authorized"},
+    {58, "Bearer capability not presently available"},
+    {62, "Inconsistency in designated outgoing access information and subscriber class"},
+    {63, "Service or option not available, unspecified"},
+    {65, "Bearer capability not implemented"},
+    {66, "Channel type not implemented"},
+    {69, "Requested facility not implemented"},
+    {70, "Only restricted digital information bearer capability is available (national use)"},
+    {79, "Service or option not implemented, unspecified"},
+    {81, "Invalid call reference value"},
+    {82, "Identified channel does not exist"},
+    {83, "A suspended call exists, but this call identity does not"},
+    {84, "Call identity in use"},
+    {85, "No call suspended"},
+    {86, "Call having the requested call identity has been cleared"},
+    {87, "User not member of CUG"},
+    {88, "Incompatible destination"},
+    {90, "Non-existent CUG"},
+    {91, "Invalid transit network selection (national use)"},
+    {95, "Invalid message, unspecified"},
+    {96, "Mandatory information element is missing"},
+    {97, "Message type non-existent or not implemented"},
+    {98, "Message not compatible with call state or message type non-existent or not implemented"},
+    {99, "Information element / parameter non-existent or not implemented"},
+    {100, "Invalid information element contents"},
+    {101, "Message not compatible with call state"},
+    {102, "Recovery on timer expiry"},
+    {103, "Parameter non-existent or not implemented, passed on"},
+    {110, "Message with unrecognized parameter, discarded"},
+    {111, "Protocol error, unspecified"},
+    {127, "Interworking, unspecified"},
+}};
+
+namespace detail {
+constexpr std::array<std::uint8_t, 128> make_q850_index() noexcept {
+    std::array<std::uint8_t, 128> index{};
+    for (std::size_t i = 0; i < q850_causes.size(); ++i) index[q850_causes[i].cause] = static_cast<std::uint8_t>(i + 1);
+    return index;
+}
+inline constexpr std::array<std::uint8_t, 128> q850_index = make_q850_index();
+}  // namespace detail
+
+/** The Q.850 row of `cause`, or nullptr when Q.850 defines no such cause. O(1). */
+constexpr const q850_cause_info* find_q850_cause(std::uint8_t cause) noexcept {
+    if (cause >= detail::q850_index.size()) return nullptr;
+    const std::uint8_t pos = detail::q850_index[cause];
+    return pos == 0 ? nullptr : &q850_causes[pos - 1U];
+}
+
+/** Q.850's name of `cause`, or "" when Q.850 defines no such cause. */
+constexpr std::string_view q850_cause_name(std::uint8_t cause) noexcept {
+    const q850_cause_info* info = find_q850_cause(cause);
+    return info != nullptr ? info->name : std::string_view{};
+}
+
+/** The Q.850 class of a cause value: the cause is class * 16 + value; classes 0 and 1 are both
+ *  "normal event". Causes are 7 bits: above 127 the class is `invalid`. */
+enum class q850_class : std::uint8_t {
+    normal_event = 0,         ///< 0..31
+    resource_unavailable,     ///< 32..47
+    service_not_available,    ///< 48..63  (service or option not available)
+    service_not_implemented,  ///< 64..79  (service or option not implemented)
+    invalid_message,          ///< 80..95
+    protocol_error,           ///< 96..111
+    interworking,             ///< 112..127
+    invalid,                  ///< above 127
+};
+
+constexpr q850_class class_of_cause(std::uint8_t cause) noexcept {
+    if (cause > 127) return q850_class::invalid;
+    const unsigned group = cause / 16U;
+    return group <= 1 ? q850_class::normal_event : static_cast<q850_class>(group - 1U);
+}
+
+/** The "unspecified" cause of a class (31, 47, 63, 79, 95, 111, 127); 0 for `invalid`. */
+constexpr std::uint8_t unspecified_cause(q850_class c) noexcept {
+    if (c == q850_class::invalid) return 0;
+    return static_cast<std::uint8_t>((static_cast<unsigned>(c) + 2U) * 16U - 1U);
+}
+
+constexpr std::string_view to_string(q850_class c) noexcept {
+    switch (c) {
+    case q850_class::normal_event: return "normal_event";
+    case q850_class::resource_unavailable: return "resource_unavailable";
+    case q850_class::service_not_available: return "service_not_available";
+    case q850_class::service_not_implemented: return "service_not_implemented";
+    case q850_class::invalid_message: return "invalid_message";
+    case q850_class::protocol_error: return "protocol_error";
+    case q850_class::interworking: return "interworking";
+    case q850_class::invalid: break;
+    }
+    return "invalid";
+}
+
+/** Where a cause was generated: the location field of the Q.850 cause indicators, with its codes. */
+enum class q850_location : std::uint8_t {
+    user = 0,                   ///< U
+    private_network_local = 1,  ///< private network serving the local user
+    public_network_local = 2,   ///< public network serving the local user
+    transit_network = 3,
+    public_network_remote = 4,  ///< public network serving the remote user
+    private_network_remote = 5, ///< private network serving the remote user
+    international_network = 7,
+    beyond_interworking = 10,   ///< network beyond the interworking point
+};
+
+// ---------------------------------------------------------------------------------------------
+// Mapping profiles
+
+/** ISUP cause -> SIP status (RFC 3398 s7.2.4.1). A status of 0 means "no response" (cause 16). */
+struct q850_isup_row {
+    std::uint8_t cause;
+    std::uint16_t status;             ///< the response; 0: none (the call ends with BYE/CANCEL)
+    std::uint16_t user_status;        ///< when the cause location is 'user'; 0: same as `status`
+    std::uint16_t diagnostic_status;  ///< when the cause carries a diagnostic; 0: same as `status`
+};
+
+/** SIP status -> ISUP cause (RFC 3398 s8.2.6.1). */
+struct q850_sip_row {
+    std::uint16_t status;
+    std::uint8_t cause;     ///< 0: none ("---", 487), or taken from the Warning code when `by_warning`
+    bool by_warning;        ///< 488, 606: the cause depends on the Warning code
+    bool retry_first;       ///< RFC footnotes (*) and (+): authenticate or repair and retry before releasing
+};
+
+/** Warning code -> ISUP cause, for the rows marked `by_warning`. */
+struct q850_warning_row {
+    std::uint16_t warn_code;
+    std::uint8_t cause;
+};
+
+/** A complete mapping. Lookups search this profile's tables, then `base`'s, and so on. */
+struct q850_profile {
+    table_view<q850_isup_row> isup_to_sip;
+    table_view<q850_sip_row> sip_to_isup;
+    table_view<q850_warning_row> warning_to_isup;
+    std::uint16_t unlisted_cause_status = 500;  ///< cause -> SIP when neither the cause nor its class default has a row
+    std::uint8_t unlisted_status_cause = 31;    ///< SIP -> cause for statuses no table lists (RFC 3398: 31)
+    const q850_profile* base = nullptr;         ///< consulted for rows this profile lacks
+};
+
+/** RFC 3398 s7.2.4.1, row for row (data/rfc3398-cause-to-status.csv). */
+inline constexpr q850_isup_row rfc3398_isup_rows[] = {
+    {1, 404, 0, 0},   {2, 404, 0, 0},   {3, 404, 0, 0},   {16, 0, 0, 0},    {17, 486, 0, 0},
+    {18, 408, 0, 0},  {19, 480, 0, 0},  {20, 480, 0, 0},  {21, 403, 603, 0}, {22, 410, 0, 301},
+    {23, 410, 0, 0},  {26, 404, 0, 0},  {27, 502, 0, 0},  {28, 484, 0, 0},  {29, 501, 0, 0},
+    {31, 480, 0, 0},  {34, 503, 0, 0},  {38, 503, 0, 0},  {41, 503, 0, 0},  {42, 503, 0, 0},
+    {47, 503, 0, 0},  {55, 403, 0, 0},  {57, 403, 0, 0},  {58, 503, 0, 0},  {65, 488, 0, 0},
+    {70, 488, 0, 0},  {79, 501, 0, 0},  {87, 403, 0, 0},  {88, 503, 0, 0},  {102, 504, 0, 0},
+    {111, 500, 0, 0}, {127, 500, 0, 0},
+};
+
+/** RFC 3398 s8.2.6.1, row for row (data/rfc3398-status-to-cause.csv). */
+inline constexpr q850_sip_row rfc3398_sip_rows[] = {
+    {400, 41, false, false},  {401, 21, false, true},   {402, 21, false, false},  {403, 21, false, false},
+    {404, 1, false, false},   {405, 63, false, false},  {406, 79, false, true},   {407, 21, false, true},
+    {408, 102, false, false}, {410, 22, false, false},  {413, 127, false, true},  {414, 127, false, true},
+    {415, 79, false, true},   {416, 127, false, true},  {420, 127, false, true},  {421, 127, false, true},
+    {423, 127, false, true},  {480, 18, false, false},  {481, 41, false, false},  {482, 25, false, false},
+    {483, 25, false, false},  {484, 28, false, true},   {485, 1, false, false},   {486, 17, false, false},
+    {487, 0, false, false},   {488, 0, true, false},    {500, 41, false, false},  {501, 79, false, false},
+    {502, 38, false, false},  {503, 41, false, false},  {504, 102, false, false}, {505, 127, false, true},
+    {513, 127, false, true},  {600, 17, false, false},  {603, 21, false, false},  {604, 1, false, false},
+    {606, 0, true, false},
+};
+
+/** sipcode's Warning table for 488/606 (RFC 3398 gives none; data/q850-warning-causes.csv). */
+inline constexpr q850_warning_row rfc3398_warning_rows[] = {
+    {300, 65}, {301, 65}, {302, 65}, {303, 65}, {304, 65}, {305, 65},
+    {306, 65}, {307, 65}, {330, 65}, {331, 65}, {370, 58},
+};
+
+/** The default profile: RFC 3398's tables and rules. */
+inline constexpr q850_profile rfc3398_profile{rfc3398_isup_rows, rfc3398_sip_rows, rfc3398_warning_rows, 500, 31,
+                                              nullptr};
+
+// ---------------------------------------------------------------------------------------------
+// Mapping functions
+
+/** Which rule produced a mapping. */
+enum class q850_basis : std::uint8_t {
+    table = 0,      ///< the row of the cause / status
+    user_location,  ///< cause -> SIP: the row's alternative for a cause located at the user (21 -> 603)
+    diagnostic,     ///< cause -> SIP: the row's alternative for a cause with a diagnostic (22 -> 301)
+    warning,        ///< SIP -> cause: 488/606 mapped by their Warning code
+    class_default,  ///< cause -> SIP: unlisted cause, mapped as its class's "unspecified" cause
+    unlisted,       ///< nothing listed: the profile's default (cause -> SIP: 500; SIP -> cause: 31)
+    no_mapping,     ///< the table says there is none: cause 16 (BYE/CANCEL instead), status 487
+};
+
+constexpr std::string_view to_string(q850_basis b) noexcept {
+    switch (b) {
+    case q850_basis::table: return "table";
+    case q850_basis::user_location: return "user_location";
+    case q850_basis::diagnostic: return "diagnostic";
+    case q850_basis::warning: return "warning";
+    case q850_basis::class_default: return "class_default";
+    case q850_basis::unlisted: return "unlisted";
+    case q850_basis::no_mapping: return "no_mapping";
+    }
+    return "unknown";
+}
+
+/** ISUP cause -> SIP. `status` is 0 only with basis no_mapping. */
+struct q850_sip_result {
+    std::uint16_t status = 0;
+    q850_basis basis = q850_basis::unlisted;
+};
+
+/** SIP -> ISUP cause. `cause` is 0 only with basis no_mapping. */
+struct q850_isup_result {
+    std::uint8_t cause = 0;
+    bool user_location = false;  ///< RFC 3398: location 'user' for 6xx, 'network' for 4xx/5xx
+    bool retry_first = false;    ///< the gateway should authenticate or repair and retry before releasing
+    q850_basis basis = q850_basis::unlisted;
+};
+
+namespace detail {
+
+template <class Row, class Table, class Key>
+constexpr const Row* find_row(const q850_profile& profile, Table q850_profile::*table, Key Row::*key,
+                              Key value) noexcept {
+    for (const q850_profile* p = &profile; p != nullptr; p = p->base) {
+        for (const Row& row : p->*table) {
+            if (row.*key == value) return &row;
+        }
+    }
+    return nullptr;
+}
+
+constexpr const q850_isup_row* find_isup_row(const q850_profile& p, std::uint8_t cause) noexcept {
+    return find_row<q850_isup_row>(p, &q850_profile::isup_to_sip, &q850_isup_row::cause, cause);
+}
+constexpr const q850_sip_row* find_sip_row(const q850_profile& p, std::uint16_t status) noexcept {
+    return find_row<q850_sip_row>(p, &q850_profile::sip_to_isup, &q850_sip_row::status, status);
+}
+constexpr const q850_warning_row* find_warning_row(const q850_profile& p, std::uint16_t warn_code) noexcept {
+    return find_row<q850_warning_row>(p, &q850_profile::warning_to_isup, &q850_warning_row::warn_code, warn_code);
+}
+
+}  // namespace detail
+
+/** ISUP cause -> SIP final response for a cause at a given location, with or without a diagnostic. */
+constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
+                                      const q850_profile& profile = rfc3398_profile) noexcept {
+    if (const q850_isup_row* row = detail::find_isup_row(profile, cause)) {
+        if (row->status == 0) return {0, q850_basis::no_mapping};
+        if (has_diagnostic && row->diagnostic_status != 0) return {row->diagnostic_status, q850_basis::diagnostic};
+        if (location == q850_location::user && row->user_status != 0) return {row->user_status, q850_basis::user_location};
+        return {row->status, q850_basis::table};
+    }
+    const std::uint8_t fallback = unspecified_cause(class_of_cause(cause));
+    if (fallback != 0) {
+        const q850_isup_row* row = detail::find_isup_row(profile, fallback);
+        if (row != nullptr && row->status != 0) return {row->status, q850_basis::class_default};
+    }
+    return {profile.unlisted_cause_status, q850_basis::unlisted};
+}
+
+/** ISUP cause -> SIP final response for a network-located cause without a diagnostic. */
+constexpr q850_sip_result q850_to_sip(std::uint8_t cause, const q850_profile& profile = rfc3398_profile) noexcept {
+    return q850_to_sip(cause, q850_location::public_network_remote, false, profile);
+}
+
+/** SIP final response -> ISUP cause; `warn_code` is the response's Warning code, 0 when it has none. */
+constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
+                                       const q850_profile& profile = rfc3398_profile) noexcept {
+    q850_isup_result r;
+    r.user_location = status >= 600 && status <= 699;
+    const q850_sip_row* row = detail::find_sip_row(profile, status);
+    if (row == nullptr) {
+        r.cause = profile.unlisted_status_cause;
+        r.basis = q850_basis::unlisted;
+        return r;
+    }
+    r.retry_first = row->retry_first;
+    if (row->by_warning) {
+        const q850_warning_row* w = warn_code != 0 ? detail::find_warning_row(profile, warn_code) : nullptr;
+        r.cause = w != nullptr ? w->cause : profile.unlisted_status_cause;
+        r.basis = w != nullptr ? q850_basis::warning : q850_basis::unlisted;
+        return r;
+    }
+    r.cause = row->cause;
+    r.basis = row->cause == 0 ? q850_basis::no_mapping : q850_basis::table;
+    return r;
+}
+
+/** SIP final response -> ISUP cause, for a response without a Warning header. */
+constexpr q850_isup_result sip_to_q850(std::uint16_t status, const q850_profile& profile = rfc3398_profile) noexcept {
+    return sip_to_q850(status, 0, profile);
+}
+
+}  // namespace sipcode
+
+#endif  // SIPCODE_Q850_HPP

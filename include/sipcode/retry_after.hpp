@@ -1,0 +1,152 @@
+// sipcode: a zero-allocation parser for the Retry-After header field (RFC 3261 s20.33).
+//
+//   struct retry_after        { std::uint32_t seconds; std::string_view comment; bool has_duration;
+//                               std::uint32_t duration; param_list params; };
+//   struct retry_after_result { retry_after value; std::size_t consumed; field_errc ec;
+//                               constexpr explicit operator bool() const noexcept; };
+//   constexpr retry_after_result parse_retry_after(std::string_view field_value) noexcept;
+//
+// Grammar (RFC 3261 s25.1; lexical rules in field.hpp):
+//     Retry-After   = "Retry-After" HCOLON delta-seconds [ comment ] *( SEMI retry-param )
+//     retry-param   = ("duration" EQUAL delta-seconds) / generic-param
+//     delta-seconds = 1*DIGIT
+//     comment       = LPAREN *(ctext / quoted-pair / comment) RPAREN      ; nests
+//     ctext         = %x21-27 / %x2A-5B / %x5D-7E / UTF8-NONASCII / LWS
+//
+// `seconds` is when to retry, counted from the response; `duration` is how long the callee stays
+// reachable from then on (absent: indefinitely). The whole value must be consumed: on success
+// `consumed == field_value.size()`; on failure it is the offset of the defect and `value` holds what was
+// parsed before it. Numbers above 4294967295 (the limit RFC 3261 sets for Expires) are rejected with
+// number_too_large at their first digit; leading zeros are accepted; 0 is accepted (s14.2 itself asks
+// for "between 0 and 10 seconds"). Retry-After takes one value: a "," is unexpected_char.
+// The comment view is the text inside the outer parentheses, without the whitespace next to them,
+// nested parentheses and quoted-pairs kept.
+#ifndef SIPCODE_RETRY_AFTER_HPP
+#define SIPCODE_RETRY_AFTER_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "field.hpp"
+
+namespace sipcode {
+
+/** A parsed Retry-After value; the views point into the caller's buffer. */
+struct retry_after {
+    std::uint32_t seconds = 0;     ///< delta-seconds: retry this long after the response
+    std::string_view comment;      ///< e.g. "I'm in a meeting"; empty when absent
+    bool has_duration = false;
+    std::uint32_t duration = 0;    ///< seconds the callee stays available, when has_duration
+    param_list params;             ///< every parameter in order, duration included
+};
+
+struct retry_after_result {
+    retry_after value;
+    std::size_t consumed = 0;  ///< success: field_value.size(); failure: offset of the defect
+    field_errc ec = field_errc::empty;
+
+    constexpr explicit operator bool() const noexcept { return ec == field_errc::ok; }
+};
+
+constexpr retry_after_result parse_retry_after(std::string_view field_value) noexcept;
+
+// ---------------------------------------------------------------------------------------------
+// Implementation
+
+namespace detail::field {
+
+// A comment whose "(" is at `i`. `end` is just past the closing ")".
+constexpr quoted_lexed scan_comment(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    std::size_t depth = 1;
+    std::size_t j = i + 1;
+    while (j < n) {
+        const unsigned char c = octet(s, j);
+        if (c == '(') {
+            ++depth;
+            ++j;
+        } else if (c == ')') {
+            if (--depth == 0) return {j + 1, field_errc::ok, s.substr(i + 1, j - i - 1)};
+            ++j;
+        } else if (c == '\\') {
+            if (j + 1 == n) return {n, field_errc::unterminated_comment, {}};
+            const unsigned char e = octet(s, j + 1);
+            if (e == '\r' || e == '\n' || e >= 0x80) return {j, field_errc::bad_escape, {}};
+            j += 2;
+        } else if (c == '\r') {
+            if (j + 2 < n && octet(s, j + 1) == '\n' && is_wsp(octet(s, j + 2))) {
+                j += 3;
+            } else {
+                return {j, field_errc::bad_char, {}};
+            }
+        } else if (is_control(c)) {
+            return {j, field_errc::bad_char, {}};
+        } else if (c >= 0x80) {
+            const lexed u = scan_utf8(s, j, field_errc::unterminated_comment);
+            if (u.ec != field_errc::ok) return {u.end, u.ec, {}};
+            j = u.end;
+        } else {
+            ++j;
+        }
+    }
+    return {n, field_errc::unterminated_comment, {}};
+}
+
+constexpr std::string_view trim_lws(std::string_view s) noexcept {
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t b = 0;
+    std::size_t e = s.size();
+    while (b < e && ws(s[b])) ++b;
+    while (e > b && ws(s[e - 1])) --e;
+    return s.substr(b, e - b);
+}
+
+}  // namespace detail::field
+
+constexpr retry_after_result parse_retry_after(std::string_view in) noexcept {
+    namespace f = detail::field;
+    const std::size_t n = in.size();
+    retry_after_result r;
+    auto fail = [&r](field_errc e, std::size_t at) {
+        r.ec = e;
+        r.consumed = at;
+        return r;
+    };
+    const std::size_t start = f::skip_sws(in, 0);
+    if (start == n) return fail(field_errc::empty, n);
+    const f::number_lexed delta = f::scan_number(in, start);
+    if (delta.ec != field_errc::ok) return fail(delta.ec, delta.end);
+    r.value.seconds = delta.value;
+
+    std::size_t i = delta.end;
+    const std::size_t open = f::skip_sws(in, i);
+    if (open < n && f::octet(in, open) == '(') {
+        const f::quoted_lexed c = f::scan_comment(in, open);
+        if (c.ec != field_errc::ok) return fail(c.ec, c.end);
+        r.value.comment = f::trim_lws(c.content);
+        i = c.end;
+    }
+    const std::size_t params_start = i;
+    for (;;) {
+        const f::param_lexed p = f::next_param(in, i, false);
+        if (p.ec != field_errc::ok) return fail(p.ec, p.at);
+        if (p.done) break;
+        if (iequals(p.param.name, "duration")) {
+            if (r.value.has_duration) return fail(field_errc::duplicate_param, p.name_pos);
+            const f::number_lexed num = f::param_number(in, p);
+            if (num.ec != field_errc::ok) return fail(num.ec, num.end);
+            r.value.has_duration = true;
+            r.value.duration = num.value;
+        }
+        i = p.end;
+    }
+    r.value.params = param_list(in.substr(params_start, i - params_start));
+    r.consumed = n;
+    r.ec = field_errc::ok;
+    return r;
+}
+
+}  // namespace sipcode
+
+#endif  // SIPCODE_RETRY_AFTER_HPP

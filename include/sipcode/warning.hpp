@@ -1,0 +1,199 @@
+// sipcode: the IANA warn-code registry and a zero-allocation Warning header parser (RFC 3261 s20.43).
+//
+//   struct warn_code_info { std::uint16_t code; std::string_view text, reference; };
+//   inline constexpr std::array<warn_code_info, 15> warn_codes;             // sorted by code
+//   constexpr const warn_code_info* find_warn_code(std::uint16_t code) noexcept;  // nullptr if unregistered
+//   enum class warn_range : std::uint8_t { other, session_description, network_service,
+//                                          quality_of_service, miscellaneous };
+//   constexpr warn_range range_of(std::uint16_t warn_code) noexcept;      // s20.43's ranges
+//
+//   struct warning_value  { std::uint16_t code; std::string_view agent, text; };
+//   struct warning_result { warning_value value; std::size_t consumed; bool last; field_errc ec;
+//                           constexpr explicit operator bool() const noexcept; };
+//   constexpr warning_result parse_warning(std::string_view field_value, std::size_t pos = 0) noexcept;
+//
+// Grammar (RFC 3261 s25.1):
+//     Warning       = "Warning" HCOLON warning-value *(COMMA warning-value)
+//     warning-value = warn-code SP warn-agent SP warn-text
+//     warn-code     = 3DIGIT
+//     warn-agent    = hostport / pseudonym       ; pseudonym = token
+//     warn-text     = quoted-string
+//
+// parse_warning walks a list like parse_reason (see reason.hpp): one value per call, starting at `pos`;
+// on success `consumed` is where the next value starts and `last` says there is none; on failure it is
+// the offset of the defect. The two separators are exactly one SP each, as the grammar says (the
+// quoted-string may still be preceded by SWS, which is part of quoted-string). Any three digits are a
+// warn-code (the registry holds only 3xx; unregistered codes parse and find_warn_code returns nullptr).
+// The agent is a token, optionally ":port", or an "[IPv6]" reference, optionally ":port".
+// `text` is the inside of the quotes, quoted-pairs kept (see unquote in field.hpp).
+#ifndef SIPCODE_WARNING_HPP
+#define SIPCODE_WARNING_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "field.hpp"
+
+namespace sipcode {
+
+/** One row of IANA's "Warning Codes (warn-codes)" registry. */
+struct warn_code_info {
+    std::uint16_t code;          ///< the warn-code this row describes (each row stores its own key)
+    std::string_view text;       ///< the registered text, e.g. "Incompatible media format"
+    std::string_view reference;  ///< e.g. "RFC3261"
+};
+
+/** Every registered warn-code (data/iana-warning-codes.csv; the tests compare them row by row). */
+inline constexpr std::array<warn_code_info, 15> warn_codes = {{
+    {300, "Incompatible network protocol", "RFC3261"},
+    {301, "Incompatible network address formats", "RFC3261"},
+    {302, "Incompatible transport protocol", "RFC3261"},
+    {303, "Incompatible bandwidth units", "RFC3261"},
+    {304, "Media type not available", "RFC3261"},
+    {305, "Incompatible media format", "RFC3261"},
+    {306, "Attribute not understood", "RFC3261"},
+    {307, "Session description parameter not understood", "RFC3261"},
+    {308, "Incompatible language specification", "RFC8373"},
+    {330, "Multicast not available", "RFC3261"},
+    {331, "Unicast not available", "RFC3261"},
+    {370, "Insufficient bandwidth", "RFC3261"},
+    {380, "SIPS Not Allowed", "RFC5630"},
+    {381, "SIPS Required", "RFC5630"},
+    {399, "Miscellaneous warning", "RFC3261"},
+}};
+
+/** The registry row of `code`, or nullptr. */
+constexpr const warn_code_info* find_warn_code(std::uint16_t code) noexcept {
+    for (const warn_code_info& row : warn_codes) {
+        if (row.code == code) return &row;
+    }
+    return nullptr;
+}
+
+/** The ranges RFC 3261 s20.43 assigns meanings to. */
+enum class warn_range : std::uint8_t {
+    other = 0,            ///< outside the four ranges (e.g. 380/381 of RFC 5630, or not 3xx)
+    session_description,  ///< 300-329: keywords in the session description
+    network_service,      ///< 330-339: basic network services requested in the session description
+    quality_of_service,   ///< 370-379: QoS parameters requested in the session description
+    miscellaneous,        ///< 390-399: anything else
+};
+
+constexpr warn_range range_of(std::uint16_t warn_code) noexcept {
+    if (warn_code >= 300 && warn_code <= 329) return warn_range::session_description;
+    if (warn_code >= 330 && warn_code <= 339) return warn_range::network_service;
+    if (warn_code >= 370 && warn_code <= 379) return warn_range::quality_of_service;
+    if (warn_code >= 390 && warn_code <= 399) return warn_range::miscellaneous;
+    return warn_range::other;
+}
+
+/** One warning-value; the views point into the caller's buffer. */
+struct warning_value {
+    std::uint16_t code = 0;      ///< warn-code, 000..999
+    std::string_view agent;      ///< warn-agent: "isi.edu", "[::1]:5060", "pseudonym"
+    std::string_view text;       ///< inside of the quotes, quoted-pairs kept
+};
+
+struct warning_result {
+    warning_value value;
+    std::size_t consumed = 0;  ///< success: start of the next value, or field_value.size(); failure: the defect
+    bool last = false;
+    field_errc ec = field_errc::empty;
+
+    constexpr explicit operator bool() const noexcept { return ec == field_errc::ok; }
+};
+
+constexpr warning_result parse_warning(std::string_view field_value, std::size_t pos = 0) noexcept;
+
+// ---------------------------------------------------------------------------------------------
+// Implementation
+
+namespace detail::field {
+
+// warn-agent at `i`: [ "[" IPv6 "]" / token ] [ ":" 1*DIGIT ]. Returns its end or the defect.
+constexpr lexed scan_agent(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    if (i == n) return {n, field_errc::expected_token};
+    std::size_t j = i;
+    if (octet(s, i) == '[') {
+        j = i + 1;
+        while (j < n && (is_hex(octet(s, j)) || octet(s, j) == ':' || octet(s, j) == '.')) ++j;
+        if (j == n || j == i + 1) return {i, field_errc::expected_token};  // "[" never closed, or "[]"
+        if (octet(s, j) != ']') return {j, octet_error(octet(s, j), field_errc::unexpected_char)};
+        ++j;
+    } else {
+        j = scan_token(s, i);
+        if (j == i) return {i, octet_error(octet(s, i), field_errc::expected_token)};
+    }
+    if (j < n && octet(s, j) == ':') {
+        const std::size_t port = j + 1;
+        j = port;
+        while (j < n && is_digit(octet(s, j))) ++j;
+        if (j == port) return {port, port == n ? field_errc::expected_digit
+                                               : octet_error(octet(s, port), field_errc::expected_digit)};
+    }
+    return {j, field_errc::ok};
+}
+
+}  // namespace detail::field
+
+constexpr warning_result parse_warning(std::string_view in, std::size_t pos) noexcept {
+    namespace f = detail::field;
+    const std::size_t n = in.size();
+    warning_result r;
+    auto fail = [&r](field_errc e, std::size_t at) {
+        r.ec = e;
+        r.consumed = at;
+        return r;
+    };
+    const std::size_t start = f::skip_sws(in, pos < n ? pos : n);
+    if (start == n) return fail(field_errc::empty, n);
+
+    // warn-code = 3DIGIT
+    if (!f::is_digit(f::octet(in, start))) {
+        return fail(f::octet_error(f::octet(in, start), field_errc::expected_digit), start);
+    }
+    std::size_t i = start;
+    unsigned code = 0;
+    while (i < n && f::is_digit(f::octet(in, i))) {
+        if (i - start < 3) code = code * 10U + static_cast<unsigned>(f::octet(in, i) - '0');
+        ++i;
+    }
+    if (i - start != 3) return fail(field_errc::bad_warn_code, start);
+    r.value.code = static_cast<std::uint16_t>(code);
+
+    // SP warn-agent SP
+    if (i == n) return fail(field_errc::expected_space, n);
+    if (f::octet(in, i) != ' ') return fail(f::octet_error(f::octet(in, i), field_errc::expected_space), i);
+    ++i;
+    const f::lexed agent = f::scan_agent(in, i);
+    if (agent.ec != field_errc::ok) return fail(agent.ec, agent.end);
+    r.value.agent = in.substr(i, agent.end - i);
+    i = agent.end;
+    if (i == n) return fail(field_errc::expected_space, n);
+    if (f::octet(in, i) != ' ') return fail(f::octet_error(f::octet(in, i), field_errc::expected_space), i);
+    ++i;
+
+    // warn-text = quoted-string (SWS DQUOTE ...)
+    const std::size_t quote = f::skip_sws(in, i);
+    if (quote == n) return fail(field_errc::expected_quote, n);
+    if (f::octet(in, quote) != '"') {
+        return fail(f::octet_error(f::octet(in, quote), field_errc::expected_quote), quote);
+    }
+    const f::quoted_lexed text = f::scan_quoted(in, quote);
+    if (text.ec != field_errc::ok) return fail(text.ec, text.end);
+    r.value.text = text.content;
+
+    const f::list_end next = f::after_value(in, text.end);
+    if (next.ec != field_errc::ok) return fail(next.ec, next.at);
+    r.consumed = next.at;
+    r.last = next.last;
+    r.ec = field_errc::ok;
+    return r;
+}
+
+}  // namespace sipcode
+
+#endif  // SIPCODE_WARNING_HPP
