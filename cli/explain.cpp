@@ -47,8 +47,10 @@ item to_item(const arg_cursor& cursor, std::string_view arg) {
     bool digits = !arg.empty();
     for (const char c : arg) digits = digits && c >= '0' && c <= '9';
     if (digits) {
-        if (arg.size() != 3) cursor.fail(quoted(arg) + " is not a status code: status codes have three digits");
-        const auto value = static_cast<std::uint16_t>((arg[0] - '0') * 100 + (arg[1] - '0') * 10 + (arg[2] - '0'));
+        if (arg.size() != 3)
+            cursor.fail(quoted(arg) + " is not a status code: status codes have three digits");
+        const auto value =
+            static_cast<std::uint16_t>((arg[0] - '0') * 100 + (arg[1] - '0') * 10 + (arg[2] - '0'));
         if (class_of(value) == status_class::invalid) {
             cursor.fail(quoted(arg) + " is not a status code: status codes are 100 to 699");
         }
@@ -135,9 +137,10 @@ void explain_one(output& out, const item& it) {
     print_headers(out, c.retry.response_headers);
     label(out, "request fields");
     print_headers(out, c.retry.request_headers);
-    label(out, "ends dialog")
-        << (c.retry.ends_dialog ? "yes, when sent to a request inside a dialog (RFC 3261 s12.2.1.2)" : "no")
-        << '\n';
+    label(out, "ends dialog") << (c.retry.ends_dialog
+                                      ? "yes, when sent to a request inside a dialog (RFC 3261 s12.2.1.2)"
+                                      : "no")
+                              << '\n';
     label(out, "basis") << row->basis << '\n';
     label(out, "hint") << row->hint << '\n';
     label(out, "user message") << row->user_message << '\n';

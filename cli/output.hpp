@@ -37,8 +37,9 @@ public:
         buf_.push_back(c);
         return maybe_flush();
     }
-    template <class T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, char> &&
-                                            !std::is_same_v<T, bool>, int> = 0>
+    template <class T,
+              std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, bool>,
+                               int> = 0>
     output& operator<<(T value) {
         char digits[24];
         const auto r = std::to_chars(digits, digits + sizeof digits, value);

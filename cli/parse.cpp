@@ -36,8 +36,8 @@ constexpr std::string_view help_text =
 constexpr std::size_t max_line = std::size_t{1} << 16;
 
 bool is_candidate(std::string_view line) {
-    return line.size() >= 4 && (line[0] | 0x20) == 's' && (line[1] | 0x20) == 'i' && (line[2] | 0x20) == 'p' &&
-           line[3] == '/';
+    return line.size() >= 4 && (line[0] | 0x20) == 's' && (line[1] | 0x20) == 'i' &&
+           (line[2] | 0x20) == 'p' && line[3] == '/';
 }
 
 void print_headers_json(output& out, header_set headers) {
@@ -115,8 +115,8 @@ private:
 
     void print_error(const parse_result& r, std::string_view shown) {
         if (json_) {
-            out_ << "{\"line\":" << number_ << ",\"error\":\"" << to_string(r.ec) << "\",\"offset\":" << r.consumed
-                 << ",\"message\":";
+            out_ << "{\"line\":" << number_ << ",\"error\":\"" << to_string(r.ec)
+                 << "\",\"offset\":" << r.consumed << ",\"message\":";
             out_.json(describe(r.ec));
             out_ << ",\"text\":";
             out_.json_untrusted(shown);
@@ -188,7 +188,8 @@ int run_parse(const arg_list& a) {
     out.flush();
     if (p.malformed() > 0) {
         std::fprintf(stderr, "sipcode: parse: %llu of %llu status lines are malformed\n",
-                     static_cast<unsigned long long>(p.malformed()), static_cast<unsigned long long>(p.responses()));
+                     static_cast<unsigned long long>(p.malformed()),
+                     static_cast<unsigned long long>(p.responses()));
         return exit_malformed;
     }
     return exit_ok;

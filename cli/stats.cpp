@@ -73,9 +73,8 @@ void scan(std::string_view chunk, counts& k) {
         const auto* nl = static_cast<const char*>(std::memchr(q, '\n', static_cast<std::size_t>(end - q)));
         const char* const line_end = nl != nullptr ? nl : end;
         const char* const start = slash - 3;
-        const parse_result r =
-            parse_status_line(std::string_view(start, static_cast<std::size_t>(line_end - start)),
-                              parse_mode::lenient);
+        const parse_result r = parse_status_line(
+            std::string_view(start, static_cast<std::size_t>(line_end - start)), parse_mode::lenient);
         if (r) {
             ++k.by_code[r.line.code];
         } else {
@@ -102,8 +101,9 @@ public:
         const double mb = static_cast<double>(bytes) / 1e6;
         if (total_ > 0) {
             std::fprintf(stderr, "\rsipcode: stats: %.0f of %.0f MB (%.0f%%), %.0f MB/s, %llu responses ", mb,
-                         static_cast<double>(total_) / 1e6, 100.0 * static_cast<double>(bytes) / static_cast<double>(total_),
-                         mb / elapsed, static_cast<unsigned long long>(responses));
+                         static_cast<double>(total_) / 1e6,
+                         100.0 * static_cast<double>(bytes) / static_cast<double>(total_), mb / elapsed,
+                         static_cast<unsigned long long>(responses));
         } else {
             std::fprintf(stderr, "\rsipcode: stats: %.0f MB, %.0f MB/s, %llu responses ", mb, mb / elapsed,
                          static_cast<unsigned long long>(responses));
@@ -128,8 +128,8 @@ struct summary {
     std::uint64_t responses = 0;
     std::uint64_t final_responses = 0;
     std::uint64_t failures = 0;
-    std::vector<std::uint16_t> codes;     // seen, ascending
-    std::vector<std::uint16_t> failing;   // 4xx-6xx seen, most frequent first, then ascending
+    std::vector<std::uint16_t> codes;    // seen, ascending
+    std::vector<std::uint16_t> failing;  // 4xx-6xx seen, most frequent first, then ascending
 };
 
 summary summarize(const counts& k) {
@@ -171,11 +171,12 @@ public:
     void print(const counts& k, const summary& s, std::size_t top) {
         const std::size_t w = std::max({decimal_width(s.responses), decimal_width(k.malformed)});
         out_ << "responses  ";
-        out_.pad_left(s.responses, w) << "  (" << s.by_class[1] << " provisional, " << s.final_responses
-                                      << " final)\n";
+        out_.pad_left(s.responses, w)
+            << "  (" << s.by_class[1] << " provisional, " << s.final_responses << " final)\n";
         out_ << "failures   ";
         out_.pad_left(s.failures, w) << "  ";
-        if (s.final_responses > 0) out_ << percent_string(s.failures, s.final_responses) << " of final responses ";
+        if (s.final_responses > 0)
+            out_ << percent_string(s.failures, s.final_responses) << " of final responses ";
         out_ << "(4xx, 5xx, 6xx)\n";
         out_ << "malformed  ";
         out_.pad_left(k.malformed, w) << "  status lines that do not parse, not counted\n";
@@ -189,7 +190,8 @@ public:
 
         if (!s.codes.empty()) {
             rows.clear();
-            for (const std::uint16_t code : s.codes) rows.push_back({code_label(code), k.by_code[code], class_of(code)});
+            for (const std::uint16_t code : s.codes)
+                rows.push_back({code_label(code), k.by_code[code], class_of(code)});
             table("by code", "share", rows, s.responses, true);
         }
 
@@ -255,8 +257,8 @@ private:
         out_ << '\n';
     }
 
-    void table(std::string_view title, std::string_view share, const std::vector<row>& rows, std::uint64_t whole,
-               bool bars) {
+    void table(std::string_view title, std::string_view share, const std::vector<row>& rows,
+               std::uint64_t whole, bool bars) {
         const std::size_t width = label_width(rows, title);
         const std::size_t cw = count_width(rows);
         std::uint64_t max = 0;
@@ -301,9 +303,10 @@ void print_json(output& out, const counts& k, const summary& s, std::size_t top,
         } else {
             out << "null";
         }
-        out << ", \"class\": \"" << to_string(class_of(code)) << "\", \"registered\": "
-            << (info != nullptr ? "true" : "false") << ", \"effective\": " << effective_code(code)
-            << ", \"count\": " << k.by_code[code] << ", \"share\": ";
+        out << ", \"class\": \"" << to_string(class_of(code))
+            << "\", \"registered\": " << (info != nullptr ? "true" : "false")
+            << ", \"effective\": " << effective_code(code) << ", \"count\": " << k.by_code[code]
+            << ", \"share\": ";
         out.fraction(k.by_code[code], s.responses, "null");
         out << '}';
     }
@@ -311,8 +314,9 @@ void print_json(output& out, const counts& k, const summary& s, std::size_t top,
     const std::size_t shown = std::min(top, s.failing.size());
     for (std::size_t i = 0; i < shown; ++i) {
         const std::uint16_t code = s.failing[i];
-        out << (i > 0 ? "," : "") << "\n    {\"code\": " << code << ", \"effective\": " << effective_code(code)
-            << ", \"count\": " << k.by_code[code] << ", \"share_of_failures\": ";
+        out << (i > 0 ? "," : "") << "\n    {\"code\": " << code
+            << ", \"effective\": " << effective_code(code) << ", \"count\": " << k.by_code[code]
+            << ", \"share_of_failures\": ";
         out.fraction(k.by_code[code], s.failures, "null");
         out << ", \"hint\": ";
         out.json(acted_row(code).hint);
@@ -326,10 +330,9 @@ void print_csv(output& out, const counts& k, const summary& s) {
     for (const std::uint16_t code : s.codes) {
         const status_info* info = find(code);
         out << code << ',';
-        out.csv(info != nullptr ? info->reason : std::string_view()) << ',' << to_string(class_of(code)) << ','
-                                                                    << (info != nullptr ? "true" : "false") << ','
-                                                                    << effective_code(code) << ','
-                                                                    << k.by_code[code] << ',';
+        out.csv(info != nullptr ? info->reason : std::string_view())
+            << ',' << to_string(class_of(code)) << ',' << (info != nullptr ? "true" : "false") << ','
+            << effective_code(code) << ',' << k.by_code[code] << ',';
         out.fraction(k.by_code[code], s.responses, "") << "\r\n";
     }
 }

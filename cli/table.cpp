@@ -72,8 +72,8 @@ void print_csv(output& out) {
     for (const status_info& row : registry) {
         out << row.code << ',';
         out.csv(row.reason) << ',' << to_string(row.cls) << ',';
-        out.csv(row.references) << ',' << (row.deprecated ? "true" : "false") << ',' << to_string(row.retry.uac)
-                                << ',' << to_string(row.retry.proxy) << ',';
+        out.csv(row.references) << ',' << (row.deprecated ? "true" : "false") << ','
+                                << to_string(row.retry.uac) << ',' << to_string(row.retry.proxy) << ',';
         headers_joined(out, row.retry.response_headers, " ");
         out << ',';
         headers_joined(out, row.retry.request_headers, " ");
