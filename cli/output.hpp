@@ -52,11 +52,12 @@ public:
         for (std::size_t i = 0; i < n; ++i) buf_.append(s);
         return maybe_flush();
     }
-    /** `text` padded with spaces to `width` columns (counting escaped chars as escape_copy writes them). */
+    /** `text` padded with spaces to `width` chars; for ASCII text of our own (labels, registry phrases). */
     output& pad_right(std::string_view text, std::size_t width) {
         buf_.append(text);
         return repeat(" ", width > text.size() ? width - text.size() : 0);
     }
+    /** `value` in decimal, right-aligned in `width` chars. */
     output& pad_left(std::uint64_t value, std::size_t width);
 
     /** Text from the input, escaped by sipcode::escape_copy. */
