@@ -1,4 +1,5 @@
-# Install rules: headers, the exported sipcode::sipcode target, a CMake package and a pkg-config file.
+# Install rules: headers, the exported sipcode::sipcode target, a CMake package, a pkg-config file
+# and the sipcode command-line tool.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -20,3 +21,8 @@ install(FILES "${PROJECT_BINARY_DIR}/sipcodeConfig.cmake" "${PROJECT_BINARY_DIR}
 
 configure_file("${PROJECT_SOURCE_DIR}/cmake/sipcode.pc.in" "${PROJECT_BINARY_DIR}/sipcode.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/sipcode.pc" DESTINATION "${CMAKE_INSTALL_DATADIR}/pkgconfig")
+
+# The command-line tool, when it is built.
+if(TARGET sipcode_cli)
+  install(TARGETS sipcode_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+endif()

@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
-"""Checks that a README example is the example program, verbatim, and that the output the README shows
-is what the built program prints.
+"""Checks that what the README shows is what the code does.
 
     check_readme.py README.md examples/NAME.cpp path/to/sipcode_NAME
+        The README example NAME is examples/NAME.cpp, verbatim, and the output the README shows is
+        what the built program prints. The README marks the two fenced blocks with HTML comments
+        naming the example: the source follows a line containing "<!-- NAME.cpp", the output a line
+        containing "<!-- NAME output".
 
-The README marks the two fenced blocks with HTML comments naming the example: the source follows a
-line containing "<!-- NAME.cpp", the output a line containing "<!-- NAME output".
+    check_readme.py --generated "ARGS" README.md path/to/sipcode [--update]
+        The README's block between `<!-- sipcode ARGS: begin -->` and `<!-- sipcode ARGS: end -->`
+        is what `sipcode ARGS` prints, run in the README's directory. A block that is a fenced code
+        block is compared without its fence lines. --update rewrites the block instead.
 """
 import pathlib
+import shlex
 import subprocess
 import sys
 
@@ -21,8 +27,7 @@ def block_after(text: str, marker: str) -> str:
     return text[body:end + 1]
 
 
-def main() -> int:
-    readme, source, binary = sys.argv[1:4]
+def check_example(readme: str, source: str, binary: str) -> int:
     name = pathlib.Path(source).stem
     text = pathlib.Path(readme).read_text(encoding="utf-8")
     ok = True
@@ -35,6 +40,46 @@ def main() -> int:
         print("README shows:\n" + shown + "\nthe program prints:\n" + printed, file=sys.stderr)
         ok = False
     return 0 if ok else 1
+
+
+def check_generated(args: str, readme: str, binary: str, update: bool) -> int:
+    path = pathlib.Path(readme)
+    text = path.read_text(encoding="utf-8")
+    begin_marker = f"<!-- sipcode {args}: begin -->\n"
+    end_marker = f"<!-- sipcode {args}: end -->"
+    if text.count(begin_marker) != 1 or text.count(end_marker) != 1:
+        print(f"README needs exactly one {begin_marker.strip()} ... {end_marker} block", file=sys.stderr)
+        return 1
+    start = text.index(begin_marker) + len(begin_marker)
+    end = text.index(end_marker)
+    block = text[start:end]
+    fence_open = fence_close = ""
+    if block.startswith("```"):
+        fence_open = block[:block.index("\n") + 1]
+        fence_close = "```\n"
+        if not block.endswith("\n" + fence_close):
+            print(f"the fenced block after {begin_marker.strip()} is not closed before its end marker",
+                  file=sys.stderr)
+            return 1
+        block = block[len(fence_open):-len(fence_close)]
+    printed = subprocess.run([binary] + shlex.split(args), check=True, capture_output=True, text=True,
+                             cwd=path.parent).stdout
+    if block == printed:
+        return 0
+    if update:
+        path.write_text(text[:start] + fence_open + printed + fence_close + text[end:], encoding="utf-8")
+        print(f"updated the `sipcode {args}` block of {readme}", file=sys.stderr)
+        return 0
+    print(f"README's `sipcode {args}` block differs from the tool's output "
+          f"(python3 tools/check_readme.py --generated \"{args}\" {readme} {binary} --update):\n"
+          f"README shows:\n{block}\nthe tool prints:\n{printed}", file=sys.stderr)
+    return 1
+
+
+def main() -> int:
+    if len(sys.argv) >= 5 and sys.argv[1] == "--generated":
+        return check_generated(sys.argv[2], sys.argv[3], sys.argv[4], "--update" in sys.argv[5:])
+    return check_example(*sys.argv[1:4])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,174 @@
+// sipcode explain: everything the registry knows about a code, and what RFC 3261 s8.1.3.2 says to do
+// with a code it does not know.
+#include "commands.hpp"
+#include "common.hpp"
+#include "output.hpp"
+
+#include <sipcode/sipcode.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sipcode::cli {
+namespace {
+
+constexpr std::string_view help_text =
+    "usage: sipcode explain [--] CODE|STATUS-LINE...\n"
+    "\n"
+    "Explains each status code (486) or whole status line (\"SIP/2.0 486 Busy Here\"): its class,\n"
+    "the registered phrase and RFC, deprecation, what a UAC and a proxy do next and which header\n"
+    "fields guide that, where the rules come from, a hint for operators and a message for users.\n"
+    "A code IANA has not registered is explained as RFC 3261 s8.1.3.2 says to handle it: as the\n"
+    "x00 of its class, or as 183 for 1xx. A status line is parsed leniently (see sipcode parse).\n"
+    "\n"
+    "Every argument is checked before anything is printed; one that is neither a three-digit code\n"
+    "in 100..699 nor a status line is a usage error (exit status 2).\n"
+    "\n"
+    "example: sipcode explain 486 503 'SIP/2.0 480 Temporarily Unavailable'\n";
+
+struct item {
+    std::uint16_t code = 0;
+    bool from_line = false;
+    std::string_view phrase;  // as received, when from_line
+};
+
+bool starts_with_sip(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == '\r' || s[i] == '\n')) ++i;
+    if (s.size() - i < 4) return false;
+    return (s[i] | 0x20) == 's' && (s[i + 1] | 0x20) == 'i' && (s[i + 2] | 0x20) == 'p' && s[i + 3] == '/';
+}
+
+item to_item(const arg_cursor& cursor, std::string_view arg) {
+    item it;
+    bool digits = !arg.empty();
+    for (const char c : arg) digits = digits && c >= '0' && c <= '9';
+    if (digits) {
+        if (arg.size() != 3)
+            cursor.fail(quoted(arg) + " is not a status code: status codes have three digits");
+        const auto value =
+            static_cast<std::uint16_t>((arg[0] - '0') * 100 + (arg[1] - '0') * 10 + (arg[2] - '0'));
+        if (class_of(value) == status_class::invalid) {
+            cursor.fail(quoted(arg) + " is not a status code: status codes are 100 to 699");
+        }
+        it.code = value;
+        return it;
+    }
+    if (!starts_with_sip(arg)) cursor.fail(quoted(arg) + " is not a status code or status line");
+    const parse_result r = parse_status_line(arg, parse_mode::lenient);
+    if (!r) {
+        cursor.fail(quoted(arg) + " is not a valid status line: " + std::string(describe(r.ec)) + " (" +
+                    std::string(to_string(r.ec)) + " at offset " + std::to_string(r.consumed) + ")");
+    }
+    it.code = r.line.code;
+    it.from_line = true;
+    it.phrase = r.line.reason;
+    return it;
+}
+
+output& label(output& out, std::string_view name) {
+    constexpr std::size_t width = 19;  // "  response fields: "
+    out << "  ";
+    return out.pad_right(std::string(name) + ':', width - 2);
+}
+
+void print_headers(output& out, header_set headers) {
+    if (headers.empty()) {
+        out << "none\n";
+        return;
+    }
+    bool first = true;
+    for (const header_field h : headers) {
+        if (!first) out << ", ";
+        out << header_name(h);
+        first = false;
+    }
+    out << '\n';
+}
+
+std::string_view handling_rule(const classification& c) {
+    if (c.code == 202) return "RFC 6665 s8.3.1: 202 is deprecated, receivers treat it exactly as 200";
+    if (c.cls == status_class::provisional) {
+        return "RFC 3261 s8.1.3.2: an unknown provisional response is treated as 183";
+    }
+    return "RFC 3261 s8.1.3.2: an unknown final response is treated as the x00 of its class";
+}
+
+// Mappings from a SIP code to other protocols' codes are printed here, after everything the registry
+// says; this is the one place that adds them. The Q.850 cause of RFC 3398 goes here as a
+// "  Q.850 cause:      NN (name)" line once <sipcode/q850.hpp> is available.
+void print_mappings(output& /*out*/, const classification& /*c*/) {}
+
+void explain_one(output& out, const item& it) {
+    const classification c = classify(it.code);
+    const status_info* const own = c.info;
+    // Unregistered codes take the text of the code they are handled as; registered ones their own.
+    const status_info* const row = own != nullptr ? own : find(c.effective);
+
+    out << it.code << ' ';
+    if (own != nullptr) {
+        out << own->reason << '\n';
+    } else {
+        out << "(unregistered)\n";
+    }
+    if (it.from_line) {
+        label(out, "received phrase") << '"';
+        out.untrusted(it.phrase) << "\"\n";
+    }
+    label(out, "class") << to_string(c.cls) << " (" << it.code / 100 << "xx, "
+                        << (c.is_final ? "final" : "not final") << ")\n";
+    label(out, "reference");
+    if (own != nullptr) {
+        out << own->references << '\n';
+    } else {
+        out << "none: IANA has not registered " << it.code << '\n';
+    }
+    label(out, "deprecated") << (own != nullptr && own->deprecated ? "yes" : "no") << '\n';
+    if (c.effective != c.code) {
+        label(out, "handled as") << c.effective << ' ' << reason_phrase(c.effective) << " ("
+                                 << handling_rule(c) << ")\n";
+    }
+    label(out, "UAC next") << to_string(c.retry.uac) << ": " << explain_action(c.retry.uac) << '\n';
+    label(out, "proxy") << to_string(c.retry.proxy) << ": " << explain_action(c.retry.proxy) << '\n';
+    label(out, "response fields");
+    print_headers(out, c.retry.response_headers);
+    label(out, "request fields");
+    print_headers(out, c.retry.request_headers);
+    label(out, "ends dialog") << (c.retry.ends_dialog
+                                      ? "yes, when sent to a request inside a dialog (RFC 3261 s12.2.1.2)"
+                                      : "no")
+                              << '\n';
+    label(out, "basis") << row->basis << '\n';
+    label(out, "hint") << row->hint << '\n';
+    label(out, "user message") << row->user_message << '\n';
+    print_mappings(out, c);
+}
+
+}  // namespace
+
+int run_explain(const arg_list& a) {
+    arg_cursor cursor("explain", a);
+    for (std::string_view opt = cursor.next_option(); !opt.empty(); opt = cursor.next_option()) {
+        if (opt == "--help" || opt == "-h") {
+            std::fwrite(help_text.data(), 1, help_text.size(), stdout);
+            return exit_ok;
+        }
+        cursor.unknown_option(opt);
+    }
+    const std::vector<std::string_view> operands = cursor.operands();
+    if (operands.empty()) cursor.fail("no code given");
+    std::vector<item> items;
+    for (const std::string_view arg : operands) items.push_back(to_item(cursor, arg));
+
+    output out(stdout);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out << '\n';
+        explain_one(out, items[i]);
+    }
+    return exit_ok;
+}
+
+}  // namespace sipcode::cli
