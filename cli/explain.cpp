@@ -4,6 +4,7 @@
 #include "common.hpp"
 #include "output.hpp"
 
+#include <sipcode/q850.hpp>
 #include <sipcode/sipcode.hpp>
 
 #include <cstdint>
@@ -100,7 +101,31 @@ std::string_view handling_rule(const classification& c) {
 // Mappings from a SIP code to other protocols' codes are printed here, after everything the registry
 // says; this is the one place that adds them. The Q.850 cause of RFC 3398 goes here as a
 // "  Q.850 cause:      NN (name)" line once <sipcode/q850.hpp> is available.
-void print_mappings(output& /*out*/, const classification& /*c*/) {}
+// Telephony mappings of the received code. RFC 3398 s8.2.6.1 maps 4xx-6xx responses to the ISUP
+// cause a gateway sends in its REL; other classes release nothing.
+void print_mappings(output& out, const classification& c) {
+    if (c.code < 400 || c.code > 699) return;
+    const q850_isup_result r = sip_to_q850(c.code);
+    label(out, "Q.850 cause");
+    if (r.basis == q850_basis::no_mapping) {
+        out << "none: RFC 3398 maps " << c.code << " to no cause\n";
+        return;
+    }
+    out << static_cast<unsigned>(r.cause) << ' ' << q850_cause_name(r.cause);
+    switch (r.basis) {
+    case q850_basis::warning:
+    case q850_basis::unlisted:
+        if (c.code == 488 || c.code == 606) {
+            out << " (RFC 3398 maps " << c.code << " by its Warning code; without one, the default cause)";
+        } else {
+            out << " (not in RFC 3398's table: the default cause)";
+        }
+        break;
+    default: out << " (RFC 3398 s8.2.6.1)"; break;
+    }
+    if (r.retry_first) out << "; a gateway first retries with credentials or a repaired request";
+    out << '\n';
+}
 
 void explain_one(output& out, const item& it) {
     const classification c = classify(it.code);
