@@ -18,6 +18,8 @@
 #include "support/csv.hpp"
 #include "support/heap_input.hpp"
 
+using sipcode_test::printable;
+
 using sipcode::field_errc;
 using sipcode_test::heap_input;
 using sipcode_test::inside;
@@ -101,22 +103,6 @@ constexpr std::size_t malformed(const Case (&cases)[N]) {
 static_assert(malformed(sipcode_test::reason_cases) >= 30);
 static_assert(malformed(sipcode_test::retry_cases) >= 30);
 static_assert(malformed(sipcode_test::warning_cases) >= 30);
-
-std::string printable(std::string_view s) {
-    std::string out;
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x20 && c < 0x7F && c != '\\') {
-            out += static_cast<char>(c);
-        } else {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 // qdtext / quoted-pair targets and ctext, spelled out from RFC 3261 s25.1 (not from the parser).
 bool qdtext_ascii(unsigned c) { return c == ' ' || c == '\t' || c == 0x21 || (c >= 0x23 && c <= 0x5B) || (c >= 0x5D && c <= 0x7E); }

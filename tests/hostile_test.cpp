@@ -14,6 +14,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "support/heap_input.hpp"
+
+using sipcode_test::heap_input;
 
 using sipcode::parse_errc;
 using sipcode::parse_mode;
@@ -90,19 +93,6 @@ std::vector<hostile> hostile_phrases() {
         {"1 MiB of C1 CSI", repeat("\xc2\x9b", mib), ok, ok},
     };
 }
-
-// An exact-size heap copy: reading one byte past `size()` is a heap-buffer-overflow under ASan.
-class heap_input {
-public:
-    explicit heap_input(std::string_view s) : size_(s.size()), data_(new char[s.size()]) {
-        if (!s.empty()) std::memcpy(data_.get(), s.data(), s.size());
-    }
-    std::string_view view() const { return {data_.get(), size_}; }
-
-private:
-    std::size_t size_;
-    std::unique_ptr<char[]> data_;
-};
 
 std::string escaped(std::string_view s) {
     std::string out;

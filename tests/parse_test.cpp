@@ -18,6 +18,8 @@
 #include "support/csv.hpp"
 #include "support/heap_input.hpp"
 
+using sipcode_test::printable;
+
 using sipcode::parse_errc;
 using sipcode::parse_mode;
 using sipcode::parse_status_line;
@@ -62,22 +64,6 @@ static_assert(cases_hold(60, 120));
 static_assert(cases_hold(120, 180));
 static_assert(sipcode_test::parse_case_count >= 150);
 static_assert(sipcode_test::parse_case_count < 180);
-
-std::string printable(std::string_view s) {
-    std::string out;
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x20 && c < 0x7F && c != '\\') {
-            out += static_cast<char>(c);
-        } else {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 void check_case(std::string_view input, parse_mode mode, const expectation& e) {
     const heap_input buf(input);

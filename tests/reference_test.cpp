@@ -9,7 +9,10 @@
 #include <string_view>
 
 #include "parse_cases.hpp"
+#include "support/heap_input.hpp"
 #include "support/reference_status_line.hpp"
+
+using sipcode_test::printable;
 
 using sipcode::parse_errc;
 using sipcode::parse_mode;
@@ -19,22 +22,6 @@ using sipcode_reference::reference_parse;
 namespace {
 
 std::string name_of(const outcome& o) { return o.accepted() ? "ok" : o.error; }
-
-std::string printable(std::string_view s) {
-    std::string out;
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x20 && c < 0x7F && c != '\\') {
-            out += static_cast<char>(c);
-        } else {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 void check_expectation(std::string_view input, bool lenient, const sipcode_test::expectation& e) {
     const outcome o = reference_parse(input, lenient);
