@@ -141,39 +141,6 @@ bool chunk_reader::next(std::string_view& chunk, bool& whole) {
     }
 }
 
-std::string_view explain_action(retry_action a) {
-    switch (a) {
-    case retry_action::wait: return "keep waiting for the final response";
-    case retry_action::done: return "success, nothing to retry";
-    case retry_action::redirect: return "send new requests to the Contact targets";
-    case retry_action::use_proxy: return "resend this one request through the proxy named in Contact";
-    case retry_action::authenticate: return "resend with credentials answering the challenge";
-    case retry_action::security_agreement: return "pick a mechanism from Security-Server and resend";
-    case retry_action::modify_request: return "resend with the change the response names";
-    case retry_action::retry_later: return "the same request may succeed later; honour Retry-After";
-    case retry_action::next_server: return "fail over to the next server (RFC 3263 s4.3)";
-    case retry_action::random_backoff: return "glare: retry after a random timer (RFC 3261 s14.1)";
-    case retry_action::terminate_dialog: return "the dialog or transaction is gone: tear the dialog down";
-    case retry_action::user_decision: return "needs a human choice; no automatic retry";
-    case retry_action::give_up: return "do not retry this request";
-    case retry_action::none: break;
-    }
-    return "nothing is defined";
-}
-
-std::string_view explain_action(proxy_action a) {
-    switch (a) {
-    case proxy_action::absorb: return "hop-by-hop, never forwarded";
-    case proxy_action::forward_now: return "forwarded upstream at once";
-    case proxy_action::recurse: return "may recurse on the Contact targets";
-    case proxy_action::collect: return "kept for best-response selection (RFC 3261 s16.7)";
-    case proxy_action::fail_over: return "try the next server; never relay 503 upstream";
-    case proxy_action::cancel_branches: return "cancel the pending branches, then forward";
-    case proxy_action::none: break;
-    }
-    return "nothing is defined";
-}
-
 std::string_view class_label(status_class c) {
     switch (c) {
     case status_class::provisional: return "1xx provisional";

@@ -102,9 +102,6 @@ private:
     std::uint64_t bytes_read_ = 0;
 };
 
-/** Short explanations of the retry semantics values, for people. */
-std::string_view explain_action(retry_action a);
-std::string_view explain_action(proxy_action a);
 /** "1xx provisional" ... "6xx global failure". */
 std::string_view class_label(status_class c);
 

@@ -4,6 +4,7 @@
 #include "common.hpp"
 #include "output.hpp"
 
+#include <sipcode/advice.hpp>
 #include <sipcode/q850.hpp>
 #include <sipcode/sipcode.hpp>
 
@@ -17,13 +18,18 @@ namespace sipcode::cli {
 namespace {
 
 constexpr std::string_view help_text =
-    "usage: sipcode explain [--] CODE|STATUS-LINE...\n"
+    "usage: sipcode explain [--method METHOD] [--in-dialog] [--terminating] [--] CODE|STATUS-LINE...\n"
     "\n"
     "Explains each status code (486) or whole status line (\"SIP/2.0 486 Busy Here\"): its class,\n"
     "the registered phrase and RFC, deprecation, what a UAC and a proxy do next and which header\n"
     "fields guide that, where the rules come from, a hint for operators and a message for users.\n"
     "A code IANA has not registered is explained as RFC 3261 s8.1.3.2 says to handle it: as the\n"
     "x00 of its class, or as 183 for 1xx. A status line is parsed leniently (see sipcode parse).\n"
+    "\n"
+    "With --method, --in-dialog or --terminating it also says what a UAC does after the response\n"
+    "to that request (default INVITE, outside a dialog): the step, whether to send BYE, and what\n"
+    "the response does to the dialog (RFC 5057). --terminating marks a NOTIFY or SUBSCRIBE that\n"
+    "ends its subscription; a BYE always does.\n"
     "\n"
     "Every argument is checked before anything is printed; one that is neither a three-digit code\n"
     "in 100..699 nor a status line is a usage error (exit status 2).\n"
@@ -127,7 +133,7 @@ void print_mappings(output& out, const classification& c) {
     out << '\n';
 }
 
-void explain_one(output& out, const item& it) {
+void explain_one(output& out, const item& it, const request_context* request) {
     const classification c = classify(it.code);
     const status_info* const own = c.info;
     // Unregistered codes take the text of the code they are handled as; registered ones their own.
@@ -156,17 +162,27 @@ void explain_one(output& out, const item& it) {
         label(out, "handled as") << c.effective << ' ' << reason_phrase(c.effective) << " ("
                                  << handling_rule(c) << ")\n";
     }
-    label(out, "UAC next") << to_string(c.retry.uac) << ": " << explain_action(c.retry.uac) << '\n';
-    label(out, "proxy") << to_string(c.retry.proxy) << ": " << explain_action(c.retry.proxy) << '\n';
+    label(out, "UAC next") << to_string(c.next.uac) << ": " << describe(c.next.uac) << '\n';
+    label(out, "proxy") << to_string(c.next.proxy) << ": " << describe(c.next.proxy) << '\n';
+    label(out, "in a dialog") << to_string(c.next.dialog) << ": " << describe(c.next.dialog) << '\n';
     label(out, "response fields");
-    print_headers(out, c.retry.response_headers);
+    print_headers(out, c.next.response_headers);
     label(out, "request fields");
-    print_headers(out, c.retry.request_headers);
-    label(out, "ends dialog") << (c.retry.ends_dialog
-                                      ? "yes, when sent to a request inside a dialog (RFC 3261 s12.2.1.2)"
-                                      : "no")
-                              << '\n';
+    print_headers(out, c.next.request_headers);
     label(out, "basis") << row->basis << '\n';
+    label(out, "dialog basis") << row->dialog_basis << '\n';
+    if (request != nullptr) {
+        const advice adv = advise(c, *request);
+        label(out, "request") << request->method() << (request->is_in_dialog() ? " inside" : " outside")
+                              << " a dialog" << (request->is_terminating() ? ", terminating its usage" : "")
+                              << '\n';
+        label(out, "advice") << to_string(adv.step) << ": " << describe(adv.step)
+                             << (adv.send_bye ? "; send BYE" : "") << '\n';
+        label(out, "dialog effect") << to_string(adv.dialog) << ": " << describe(adv.dialog) << '\n';
+        label(out, "advice basis") << adv.basis;
+        if (adv.dialog_basis != adv.basis) out << "; " << adv.dialog_basis;
+        out << '\n';
+    }
     label(out, "hint") << row->hint << '\n';
     label(out, "user message") << row->user_message << '\n';
     print_mappings(out, c);
@@ -176,13 +192,34 @@ void explain_one(output& out, const item& it) {
 
 int run_explain(const arg_list& a) {
     arg_cursor cursor("explain", a);
+    std::string_view method = "INVITE";
+    bool has_request = false;
+    bool inside = false;
+    bool terminating = false;
     for (std::string_view opt = cursor.next_option(); !opt.empty(); opt = cursor.next_option()) {
         if (opt == "--help" || opt == "-h") {
             std::fwrite(help_text.data(), 1, help_text.size(), stdout);
             return exit_ok;
         }
-        cursor.unknown_option(opt);
+        if (opt == "--method") {
+            method = cursor.value();
+            if (method.empty() || method.size() > 32) cursor.fail("--method takes a SIP method, e.g. BYE");
+            for (const char ch : method) {
+                const bool token = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+                                   std::string_view("-.!%*_+`'~").find(ch) != std::string_view::npos;
+                if (!token) cursor.fail(quoted(method) + " is not a SIP method (RFC 3261 s25.1: a token)");
+            }
+            has_request = true;
+        } else if (opt == "--in-dialog") {
+            inside = has_request = true;
+        } else if (opt == "--terminating") {
+            terminating = inside = has_request = true;
+        } else {
+            cursor.unknown_option(opt);
+        }
     }
+    request_context request = inside ? in_dialog(method) : out_of_dialog(method);
+    if (terminating) request = request.terminating();
     const std::vector<std::string_view> operands = cursor.operands();
     if (operands.empty()) cursor.fail("no code given");
     std::vector<item> items;
@@ -191,7 +228,7 @@ int run_explain(const arg_list& a) {
     output out(stdout);
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out << '\n';
-        explain_one(out, items[i]);
+        explain_one(out, items[i], has_request ? &request : nullptr);
     }
     return exit_ok;
 }

@@ -39,12 +39,14 @@ constexpr std::string_view top_synopsis = "usage: sipcode explain|parse|stats|ta
 namespace sipcode::cli {
 
 std::string_view synopsis(std::string_view command) {
-    if (command == "explain") return "usage: sipcode explain [--] CODE|STATUS-LINE...";
+    if (command == "explain") {
+        return "usage: sipcode explain [--method METHOD] [--in-dialog] [--terminating] [--] CODE|STATUS-LINE...";
+    }
     if (command == "parse") return "usage: sipcode parse [--json] [--strict] [FILE|-]";
     if (command == "stats") {
         return "usage: sipcode stats [--json|--csv] [--top N] [--color auto|always|never] [FILE|-]";
     }
-    if (command == "table") return "usage: sipcode table [--format md|csv|json]";
+    if (command == "table") return "usage: sipcode table [--next] [--format md|csv|json]";
     return top_synopsis;
 }
 

@@ -87,12 +87,12 @@ private:
             out_ << ",\"class\":\"" << to_string(c.cls) << "\",\"final\":" << (c.is_final ? "true" : "false")
                  << ",\"registered\":" << (c.registered ? "true" : "false")
                  << ",\"deprecated\":" << (deprecated ? "true" : "false") << ",\"effective\":" << c.effective
-                 << ",\"uac\":\"" << to_string(c.retry.uac) << "\",\"proxy\":\"" << to_string(c.retry.proxy)
+                 << ",\"uac\":\"" << to_string(c.next.uac) << "\",\"proxy\":\"" << to_string(c.next.proxy)
                  << "\",\"response_headers\":";
-            print_headers_json(out_, c.retry.response_headers);
+            print_headers_json(out_, c.next.response_headers);
             out_ << ",\"request_headers\":";
-            print_headers_json(out_, c.retry.request_headers);
-            out_ << ",\"ends_dialog\":" << (c.retry.ends_dialog ? "true" : "false") << "}\n";
+            print_headers_json(out_, c.next.request_headers);
+            out_ << ",\"dialog\":\"" << to_string(c.next.dialog) << "\"}\n";
             return;
         }
         out_ << number_ << ": " << c.code << " \"";
@@ -100,11 +100,11 @@ private:
         if (!c.registered) out_ << ", unregistered";
         if (deprecated) out_ << ", deprecated";
         if (c.effective != c.code) out_ << ", handled as " << c.effective;
-        out_ << "; next: " << to_string(c.retry.uac) << "; proxy: " << to_string(c.retry.proxy);
-        if (!c.retry.response_headers.empty()) {
+        out_ << "; next: " << to_string(c.next.uac) << "; proxy: " << to_string(c.next.proxy);
+        if (!c.next.response_headers.empty()) {
             out_ << "; guided by: ";
             bool first = true;
-            for (const header_field h : c.retry.response_headers) {
+            for (const header_field h : c.next.response_headers) {
                 if (!first) out_ << ", ";
                 out_ << header_name(h);
                 first = false;

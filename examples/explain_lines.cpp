@@ -51,13 +51,13 @@ void explain(std::string_view text) {
     } else {
         std::cout << "  known as: unregistered; treat as " << c.effective << " (RFC 3261 8.1.3.2)\n";
     }
-    std::cout << "  UAC next: " << sipcode::to_string(c.retry.uac);
+    std::cout << "  UAC next: " << sipcode::to_string(c.next.uac);
     bool first = true;
-    for (sipcode::header_field h : c.retry.response_headers) {
+    for (sipcode::header_field h : c.next.response_headers) {
         std::cout << (first ? ", guided by " : ", ") << sipcode::header_name(h);
         first = false;
     }
-    std::cout << "\n  proxy:    " << sipcode::to_string(c.retry.proxy) << '\n';
+    std::cout << "\n  proxy:    " << sipcode::to_string(c.next.proxy) << '\n';
     const sipcode::status_info* info = c.info != nullptr ? c.info : sipcode::find(c.effective);
     if (info != nullptr) {
         std::cout << "  hint:     " << info->hint << '\n';

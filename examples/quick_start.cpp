@@ -1,3 +1,4 @@
+#include <sipcode/messages.hpp>
 #include <sipcode/sipcode.hpp>
 
 #include <iostream>
@@ -14,11 +15,12 @@ int main() {
     const sipcode::classification c = sipcode::classify(r.line);
     std::cout << r.line.code << ' ' << r.line.reason << " (" << sipcode::to_string(c.cls) << ")\n"
               << "headers start at offset " << r.consumed << '\n'
-              << "next step: " << sipcode::to_string(c.retry.uac) << '\n'
-              << "tell the user: " << c.info->user_message << '\n';
+              << "next step: " << sipcode::to_string(c.next.uac) << '\n'
+              << "tell the user: " << sipcode::user_message(c) << '\n';
 
-    // Codes no table knows are handled as RFC 3261 8.1.3.2 says.
-    std::cout << "499 is handled as " << sipcode::classify(499).effective << '\n';
+    // Codes no table knows are handled as RFC 3261 8.1.3.2 says, and still have a message.
+    std::cout << "499 is handled as " << sipcode::classify(499).effective << ": " << sipcode::user_message(499)
+              << '\n';
 
     // Everything is constexpr.
     static_assert(sipcode::find(486)->reason == "Busy Here");

@@ -21,7 +21,7 @@ int main() {
               << sipcode::q850_cause_name(cause) << ")\n";
 
     // One concrete next step.
-    const sipcode::advice next = sipcode::advise(code, {"INVITE", false, false}, &ra.value);
+    const sipcode::advice next = sipcode::advise(code, sipcode::out_of_dialog("INVITE"), &ra.value);
     std::cout << "decision: " << sipcode::describe(next.step) << " (" << sipcode::to_string(next.step)
               << "), avoid this server for " << next.avoid_server_for.count() << " s\n";
 

@@ -67,7 +67,7 @@ inline void check_classification(std::uint16_t code) {
     SIPCODE_FUZZ_CHECK(c.effective == effective);
     const sipcode::status_info* acted = sipcode::find(effective);
     SIPCODE_FUZZ_CHECK(acted != nullptr);
-    SIPCODE_FUZZ_CHECK(c.retry.uac == acted->retry.uac && c.retry.proxy == acted->retry.proxy);
+    SIPCODE_FUZZ_CHECK(c.next.uac == acted->next.uac && c.next.proxy == acted->next.proxy);
 }
 
 inline bool control_octet(unsigned char c) { return (c < 0x20 && c != '\t') || c == 0x7F; }

@@ -15,7 +15,7 @@
 using sipcode::classify;
 using sipcode::header_field;
 using sipcode::proxy_action;
-using sipcode::retry_action;
+using sipcode::next_step;
 
 static_assert(classify(431).effective == 400);  // RFC 3261 s8.1.3.2's own example
 static_assert(classify(431).code == 431);
@@ -25,7 +25,7 @@ static_assert(classify(150).effective == 183);
 static_assert(classify(202).effective == 200);
 static_assert(classify(202).registered && classify(202).info->deprecated);
 static_assert(classify(700).effective == 0 && !classify(700).valid());
-static_assert(classify(sipcode::status::busy_here).retry.uac == retry_action::retry_later);
+static_assert(classify(sipcode::status::busy_here).next.uac == next_step::retry_later);
 
 namespace {
 std::set<int> registered_codes() {
@@ -57,12 +57,12 @@ TEST_CASE("classify.sweep_every_16_bit_value") {
                     c.info == sipcode::find(code);
         if (in_range) {
             const sipcode::status_info* acted = sipcode::find(static_cast<std::uint16_t>(effective));
-            good = good && acted != nullptr && c.retry.uac == acted->retry.uac &&
-                   c.retry.proxy == acted->retry.proxy &&
-                   c.retry.response_headers == acted->retry.response_headers;
+            good = good && acted != nullptr && c.next.uac == acted->next.uac &&
+                   c.next.proxy == acted->next.proxy &&
+                   c.next.response_headers == acted->next.response_headers;
         } else {
-            good = good && c.retry.uac == retry_action::none && c.retry.proxy == proxy_action::none &&
-                   c.retry.response_headers.empty();
+            good = good && c.next.uac == next_step::none && c.next.proxy == proxy_action::none &&
+                   c.next.response_headers.empty();
         }
         if (!good) FAIL("classify(" << v << ") is wrong");
     }
@@ -73,75 +73,80 @@ TEST_CASE("classify.class_level_rules_hold_for_every_row") {
         INFO("code " << info.code);
         switch (info.cls) {
         case sipcode::status_class::provisional:
-            CHECK(info.retry.uac == retry_action::wait);
+            CHECK(info.next.uac == next_step::wait);
             // RFC 3261 s16.7: 100 is hop-by-hop; every other 1xx is forwarded at once.
-            CHECK(info.retry.proxy == (info.code == 100 ? proxy_action::absorb : proxy_action::forward_now));
+            CHECK(info.next.proxy == (info.code == 100 ? proxy_action::absorb : proxy_action::forward_now));
             break;
         case sipcode::status_class::success:
-            CHECK(info.retry.uac == retry_action::done);
-            CHECK(info.retry.proxy == proxy_action::forward_now);
+            CHECK(info.next.uac == next_step::done);
+            CHECK(info.next.proxy == proxy_action::forward_now);
             break;
         case sipcode::status_class::global_failure:
             // s16.7 steps 5 and 10: a 6xx cancels the other branches.
-            CHECK(info.retry.proxy == proxy_action::cancel_branches);
+            CHECK(info.next.proxy == proxy_action::cancel_branches);
             break;
         default:
-            CHECK(info.retry.proxy != proxy_action::absorb);
-            CHECK(info.retry.proxy != proxy_action::forward_now);
-            CHECK(info.retry.proxy != proxy_action::cancel_branches);
+            CHECK(info.next.proxy != proxy_action::absorb);
+            CHECK(info.next.proxy != proxy_action::forward_now);
+            CHECK(info.next.proxy != proxy_action::cancel_branches);
             break;
         }
         // Retry-After applies to exactly the codes of RFC 3261 s20 table 3.
         const bool table3 = info.code == 404 || info.code == 413 || info.code == 480 || info.code == 486 ||
                             info.code == 500 || info.code == 503 || info.code == 600 || info.code == 603;
-        CHECK(info.retry.response_headers.contains(header_field::retry_after) == table3);
-        // s12.2.1.2: only 408 and 481 end the dialog of a mid-dialog request.
-        CHECK(info.retry.ends_dialog == (info.code == 408 || info.code == 481));
+        CHECK(info.next.response_headers.contains(header_field::retry_after) == table3);
+        // RFC 5057 s4: provisional and success responses end nothing, but 199 ends its early dialog
+        // (RFC 6228 s4); every failure affects at least its transaction (the full table: dialog_test).
+        if (info.code < 300) {
+            CHECK(info.next.dialog == (info.code == 199 ? sipcode::dialog_effect::dialog : sipcode::dialog_effect::none));
+        } else {
+            CHECK(info.next.dialog != sipcode::dialog_effect::none);
+        }
         // Only RFC 3263 s4.3's failure response fails over.
-        CHECK((info.retry.uac == retry_action::next_server) == (info.code == 503));
-        CHECK((info.retry.proxy == proxy_action::fail_over) == (info.code == 503));
+        CHECK((info.next.uac == next_step::fail_over) == (info.code == 503));
+        CHECK((info.next.proxy == proxy_action::fail_over) == (info.code == 503));
     }
 }
 
 TEST_CASE("classify.code_specific_rules_from_the_rfcs") {
     SUBCASE("challenges carry their header (RFC 3261 s22)") {
-        CHECK(classify(401).retry.uac == retry_action::authenticate);
-        CHECK(classify(401).retry.response_headers.contains(header_field::www_authenticate));
-        CHECK(classify(407).retry.uac == retry_action::authenticate);
-        CHECK(classify(407).retry.response_headers.contains(header_field::proxy_authenticate));
+        CHECK(classify(401).next.uac == next_step::resend_with_credentials);
+        CHECK(classify(401).next.response_headers.contains(header_field::www_authenticate));
+        CHECK(classify(407).next.uac == next_step::resend_with_credentials);
+        CHECK(classify(407).next.response_headers.contains(header_field::proxy_authenticate));
     }
     SUBCASE("modify-and-retry codes name the header that says how") {
-        CHECK(classify(420).retry.response_headers.contains(header_field::unsupported));
-        CHECK(classify(421).retry.response_headers.contains(header_field::require));
-        CHECK(classify(422).retry.response_headers.contains(header_field::min_se));
-        CHECK(classify(423).retry.response_headers.contains(header_field::min_expires));
-        CHECK(classify(405).retry.response_headers.contains(header_field::allow));
-        CHECK(classify(415).retry.response_headers.contains(header_field::accept));
-        CHECK(classify(494).retry.response_headers.contains(header_field::security_server));
-        CHECK(classify(494).retry.uac == retry_action::security_agreement);
-        CHECK(classify(489).retry.response_headers.contains(header_field::allow_events));
-        CHECK(classify(469).retry.response_headers.contains(header_field::recv_info));
+        CHECK(classify(420).next.response_headers.contains(header_field::unsupported));
+        CHECK(classify(421).next.response_headers.contains(header_field::require));
+        CHECK(classify(422).next.response_headers.contains(header_field::min_se));
+        CHECK(classify(423).next.response_headers.contains(header_field::min_expires));
+        CHECK(classify(405).next.response_headers.contains(header_field::allow));
+        CHECK(classify(415).next.response_headers.contains(header_field::accept));
+        CHECK(classify(494).next.response_headers.contains(header_field::security_server));
+        CHECK(classify(494).next.uac == next_step::negotiate_security);
+        CHECK(classify(489).next.response_headers.contains(header_field::allow_events));
+        CHECK(classify(469).next.response_headers.contains(header_field::recv_info));
     }
     SUBCASE("redirections use Contact") {
         for (const std::uint16_t code : std::array<std::uint16_t, 4>{300, 301, 302, 305}) {
             INFO(code);
-            CHECK(classify(code).retry.response_headers.contains(header_field::contact));
-            CHECK(classify(code).retry.proxy == proxy_action::recurse);
+            CHECK(classify(code).next.response_headers.contains(header_field::contact));
+            CHECK(classify(code).next.proxy == proxy_action::recurse);
         }
-        CHECK(classify(305).retry.uac == retry_action::use_proxy);
-        CHECK(classify(302).retry.uac == retry_action::redirect);
+        CHECK(classify(305).next.uac == next_step::resend_via_proxy);
+        CHECK(classify(302).next.uac == next_step::follow_redirect);
     }
     SUBCASE("dialog and glare") {
-        CHECK(classify(481).retry.uac == retry_action::terminate_dialog);
-        CHECK(classify(491).retry.uac == retry_action::random_backoff);
-        CHECK(classify(503).retry.response_headers.contains(header_field::retry_after));
+        CHECK(classify(481).next.uac == next_step::give_up);
+        CHECK(classify(491).next.uac == next_step::retry_after_random_delay);
+        CHECK(classify(503).next.response_headers.contains(header_field::retry_after));
     }
     SUBCASE("unregistered codes act as their class default") {
-        CHECK(classify(477).retry.uac == classify(400).retry.uac);
-        CHECK(classify(599).retry.uac == classify(500).retry.uac);
-        CHECK(classify(699).retry.proxy == proxy_action::cancel_branches);
-        CHECK(classify(155).retry.uac == retry_action::wait);
-        CHECK(classify(155).retry.proxy == proxy_action::forward_now);
+        CHECK(classify(477).next.uac == classify(400).next.uac);
+        CHECK(classify(599).next.uac == classify(500).next.uac);
+        CHECK(classify(699).next.proxy == proxy_action::cancel_branches);
+        CHECK(classify(155).next.uac == next_step::wait);
+        CHECK(classify(155).next.proxy == proxy_action::forward_now);
         CHECK(classify(477).info == nullptr);
     }
 }

@@ -32,6 +32,25 @@ TEST_CASE("error_code.parse_errc") {
     CHECK(from_parser == parse_errc::incomplete);
 }
 
+TEST_CASE("error_code.field_errc") {
+    static_assert(std::is_error_code_enum<sipcode::field_errc>::value);
+    const std::error_code ok = sipcode::field_errc::ok;
+    CHECK(!ok);
+    for (std::size_t v = 1; v < sipcode::field_errc_count; ++v) {
+        const auto e = static_cast<sipcode::field_errc>(v);
+        const std::error_code ec = e;
+        INFO(v);
+        CHECK(ec);
+        CHECK(ec.value() == static_cast<int>(v));
+        CHECK(std::string(ec.category().name()) == "sipcode.field");
+        CHECK(ec.message() == sipcode::describe(e));
+        CHECK(ec != std::error_code(parse_errc::incomplete));  // a different category, never equal
+    }
+    CHECK(sipcode::field_category().message(999) == "unknown sipcode.field error");
+    const std::error_code from_parser = sipcode::parse_retry_after("soon").ec;
+    CHECK(from_parser == sipcode::field_errc::expected_digit);
+}
+
 TEST_CASE("error_code.status_errors_sweep") {
     for (std::uint32_t v = 0; v <= 0xFFFF; ++v) {
         const auto code = static_cast<std::uint16_t>(v);

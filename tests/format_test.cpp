@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include <sipcode/sipcode.hpp>
+#include <sipcode/telephony.hpp>
 
 using sipcode::classify;
 using sipcode::parse_errc;
@@ -143,8 +144,8 @@ TEST_CASE("format.classification") {
     expect("{:e}", classify(499), "400");
     expect("{:e}", classify(202), "200");
     expect("{:c}", classify(503), "server_failure");
-    expect("{:a}", classify(503), "next_server");
-    expect("{:a}", classify(401), "authenticate");
+    expect("{:a}", classify(503), "fail_over");
+    expect("{:a}", classify(401), "resend_with_credentials");
     expect("{:>6e}", classify(299), "   200");
 }
 
@@ -153,7 +154,7 @@ TEST_CASE("format.parse_errc_and_actions") {
     expect("{:m}", parse_errc::bare_cr, "CR not followed by LF");
     expect("{}", parse_errc::ok, "ok");
     expect("{:>12}", parse_errc::not_sip, "     not_sip");
-    expect("{}", sipcode::retry_action::retry_later, "retry_later");
+    expect("{}", sipcode::next_step::retry_later, "retry_later");
     expect("{}", sipcode::proxy_action::fail_over, "fail_over");
     expect("{}", sipcode::header_field::www_authenticate, "WWW-Authenticate");
     expect("{}", sipcode::header_field::min_se, "Min-SE");
@@ -162,6 +163,70 @@ TEST_CASE("format.parse_errc_and_actions") {
         CHECK(fmt::format("{}", e) == sipcode::to_string(e));
         CHECK(fmt::format("{:m}", e) == sipcode::describe(e));
     }
+}
+
+// Every value of every public enum prints its to_string() name through each backend, and the
+// enums with a describe() print it for m.
+template <class E>
+void expect_every_value(std::size_t count) {
+    for (std::size_t v = 0; v < count; ++v) {
+        const auto e = static_cast<E>(v);
+        INFO("value " << v);
+        expect("{}", e, sipcode::to_string(e));
+        expect("{:>40}", e, std::string(40 - sipcode::to_string(e).size(), ' ') + std::string(sipcode::to_string(e)));
+    }
+}
+template <class E>
+void expect_every_description(std::size_t count) {
+    expect_every_value<E>(count);
+    for (std::size_t v = 0; v < count; ++v) {
+        const auto e = static_cast<E>(v);
+        expect("{:m}", e, sipcode::describe(e));
+    }
+}
+
+TEST_CASE("format.every_public_enum") {
+    expect_every_description<sipcode::next_step>(sipcode::next_step_count);
+    expect_every_description<sipcode::proxy_action>(sipcode::proxy_action_count);
+    expect_every_description<sipcode::dialog_effect>(sipcode::dialog_effect_count);
+    expect_every_description<sipcode::field_errc>(sipcode::field_errc_count);
+    expect_every_description<parse_errc>(sipcode::parse_errc_count);
+    expect_every_value<sipcode::parse_mode>(2);
+    expect_every_value<sipcode::reason_protocol>(3);
+    expect_every_value<sipcode::warn_range>(5);
+    expect_every_value<sipcode::q850_class>(8);
+    expect_every_value<sipcode::q850_basis>(7);
+    for (const int l : {0, 1, 2, 3, 4, 5, 7, 10}) {
+        const auto loc = static_cast<sipcode::q850_location>(l);
+        expect("{}", loc, sipcode::to_string(loc));
+    }
+    // The names are the enumerators' spellings, not texts that could drift.
+    expect("{}", sipcode::dialog_effect::usage, "usage");
+    expect("{}", sipcode::field_errc::unterminated_quote, "unterminated_quote");
+    expect("{}", sipcode::q850_location::public_network_local, "public_network_local");
+    expect_bad_spec("{:m}", sipcode::reason_protocol::sip);
+}
+
+TEST_CASE("format.advice_and_q850_results") {
+    constexpr sipcode::retry_after ra = sipcode::parse_retry_after("120;duration=3600").value;
+    expect("{}", sipcode::advise(503, sipcode::out_of_dialog("INVITE"), &ra),
+           "fail_over, avoid this server for 120 s, reachable for 3600 s; dialog: transaction");
+    expect("{}", sipcode::advise(486, sipcode::out_of_dialog("INVITE"), &ra),
+           "retry_later after 120 s, reachable for 3600 s; dialog: transaction");
+    expect("{}", sipcode::advise(491, sipcode::in_dialog("INVITE").call_id_owner()),
+           "retry_after_random_delay after 2.1 s to 4 s; dialog: transaction");
+    expect("{}", sipcode::advise(481, sipcode::in_dialog("INVITE")), "end_usage, send BYE; dialog: usage");
+    expect("{}", sipcode::advise(200, sipcode::in_dialog("BYE")), "done; dialog: usage");
+    expect("{:s}", sipcode::advise(404, sipcode::in_dialog("INVITE")), "end_dialog");
+    expect("{:d}", sipcode::advise(404, sipcode::in_dialog("INVITE")), "dialog");
+    expect("{:>10s}", sipcode::advise(200), "      done");
+    expect("{}", sipcode::sip_to_q850(486), "17 User busy");
+    expect("{:d}", sipcode::sip_to_q850(486), "17");
+    expect("{}", sipcode::sip_to_q850(487), "none");
+    expect("{}", sipcode::q850_to_sip(34), "503 Service Unavailable");
+    expect("{:d}", sipcode::q850_to_sip(34), "503");
+    expect("{}", sipcode::q850_to_sip(16), "none");
+    expect_bad_spec("{:p}", sipcode::advise(200));
 }
 
 TEST_CASE("format.bad_specs_are_rejected") {

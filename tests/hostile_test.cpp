@@ -162,7 +162,7 @@ TEST_CASE("hostile.reason_phrases_through_the_parser") {
             CHECK(c.code == 400);
             CHECK(c.effective == by_code.effective);
             CHECK(c.info == by_code.info);
-            CHECK(c.retry.uac == by_code.retry.uac);
+            CHECK(c.next.uac == by_code.next.uac);
         }
     }
 }

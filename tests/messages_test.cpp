@@ -92,7 +92,7 @@ TEST_CASE("messages.an_application_catalog") {
     CHECK(user_message(486, terse) == "Busy.");
     CHECK(user_message(499, terse) == "Odd.");
     CHECK(user_message(498, terse) == "The call could not be completed.");
-    CHECK(user_message(200, terse) == "Call connected.");
+    CHECK(user_message(200, terse) == sipcode::find(200)->user_message);
     // a chain: exact text of the first, class text of the middle, then English
     CHECK(user_message(600, first) == "first");
     CHECK(user_message(486, first) == "middle 4xx");
@@ -107,4 +107,28 @@ TEST_CASE("messages.an_application_catalog") {
     CHECK(user_message(486, italian) == "Linea occupata.");
     CHECK(user_message(503, italian) == "Servizio non disponibile.");
     CHECK(user_message(404, italian) == "That number could not be found.");
+}
+
+TEST_CASE("messages.every_value_a_stack_can_report_has_a_text") {
+    // The class text without a code, through the fallbacks.
+    for (int c = 0; c <= 6; ++c) {
+        const auto cls = static_cast<sipcode::status_class>(c);
+        INFO("class " << c);
+        CHECK(user_message(cls) == sipcode::english_catalog.by_class[static_cast<std::size_t>(c)]);
+        CHECK(user_message(cls, german) == german.by_class[static_cast<std::size_t>(c)]);
+        CHECK_FALSE(user_message(cls, terse).empty());
+    }
+    CHECK(user_message(static_cast<sipcode::status_class>(9)).empty());
+    // Codes as int, the way sofia-sip and PJSIP report them: in range, negative, above 65535.
+    for (const int code : {-1, 0, 99, 199, 486, 499, 699, 700, 65535, 65536 + 486, 1 << 30}) {
+        INFO("code " << code);
+        const std::string_view text = user_message(code);
+        CHECK_FALSE(text.empty());
+        if (code >= 0 && code <= 0xFFFF) {
+            CHECK(text == user_message(static_cast<std::uint16_t>(code)));
+        } else {
+            CHECK(text == user_message(sipcode::status_class::invalid));
+        }
+    }
+    CHECK(user_message(499) == user_message(sipcode::status_class::request_failure));
 }

@@ -20,7 +20,7 @@ int main() {
     };
     const auto r = sipcode::parse_status_line("SIP/2.0 503 Service Unavailable\r\n");
     check(static_cast<bool>(r) && r.line.code == 503, "parse");
-    check(sipcode::classify(r.line).retry.proxy == sipcode::proxy_action::fail_over, "classify");
+    check(sipcode::classify(r.line).next.proxy == sipcode::proxy_action::fail_over, "classify");
     check(fmt::format("{}", r.line) == "SIP/2.0 503 Service Unavailable", "fmt");
     std::ostringstream os;
     os << sipcode::classify(499);

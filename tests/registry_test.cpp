@@ -95,11 +95,12 @@ TEST_CASE("registry.matches_semantics_data_row_by_row") {
         const sipcode::status_info* info = sipcode::find(static_cast<std::uint16_t>(code));
         REQUIRE(info != nullptr);
         CHECK(info->name == row.at("name"));
-        CHECK(sipcode::to_string(info->retry.uac) == row.at("uac"));
-        CHECK(sipcode::to_string(info->retry.proxy) == row.at("proxy"));
-        CHECK(words(joined_headers(info->retry.response_headers)) == words(row.at("response_headers")));
-        CHECK(words(joined_headers(info->retry.request_headers)) == words(row.at("request_headers")));
-        CHECK(info->retry.ends_dialog == (row.at("ends_dialog") == "1"));
+        CHECK(sipcode::to_string(info->next.uac) == row.at("uac"));
+        CHECK(sipcode::to_string(info->next.proxy) == row.at("proxy"));
+        CHECK(words(joined_headers(info->next.response_headers)) == words(row.at("response_headers")));
+        CHECK(words(joined_headers(info->next.request_headers)) == words(row.at("request_headers")));
+        CHECK(sipcode::to_string(info->next.dialog) == row.at("dialog"));
+        CHECK(info->dialog_basis == row.at("dialog_basis"));
         CHECK(info->basis == row.at("basis"));
         CHECK(info->hint == row.at("hint"));
         CHECK(info->user_message == row.at("user_message"));

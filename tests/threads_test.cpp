@@ -26,8 +26,8 @@ struct classify_answer {
     bool operator==(const classify_answer& o) const {
         return c.code == o.c.code && c.cls == o.c.cls && c.is_final == o.c.is_final &&
                c.registered == o.c.registered && c.effective == o.c.effective && c.info == o.c.info &&
-               c.retry.uac == o.c.retry.uac && c.retry.proxy == o.c.retry.proxy &&
-               c.retry.ends_dialog == o.c.retry.ends_dialog && row == o.row &&
+               c.next.uac == o.c.next.uac && c.next.proxy == o.c.next.proxy &&
+               c.next.dialog == o.c.next.dialog && row == o.row &&
                phrase.data() == o.phrase.data() && phrase.size() == o.phrase.size();
     }
 };

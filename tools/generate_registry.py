@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Generate include/sipcode/registry.hpp from the registry data files.
+"""Generate include/sipcode/actions.hpp and include/sipcode/registry.hpp from the data files.
 
+    data/actions.csv                   the next_step, proxy_action and dialog_effect vocabulary
     data/iana-sip-response-codes.csv   IANA "Response Codes" registry (code, phrase, reference, status)
     data/semantics.csv                 sipcode's per-code semantics, hint and user message
+    data/iana-sip-methods.csv          IANA's SIP methods, named by the dialog rules
+    data/dialog-rules.csv              what a response does to a dialog, per method (RFC 5057 and later)
 
-The two files are joined on `code`; every registered code must have exactly one semantics row and
-vice versa. `--check` compares the generated text with the committed header and exits 1 when they
-differ, so CI can prove the header is current.
+The response-code files are joined on `code`; every registered code must have exactly one semantics
+row and vice versa. Action names must be those of data/actions.csv. `--check` compares the generated
+text with the committed headers and exits 1 when they differ, so CI can prove they are current.
 """
 import argparse
 import csv
@@ -19,12 +22,12 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 IANA = ROOT / "data" / "iana-sip-response-codes.csv"
 SEMANTICS = ROOT / "data" / "semantics.csv"
+ACTIONS = ROOT / "data" / "actions.csv"
+METHODS = ROOT / "data" / "iana-sip-methods.csv"
+DIALOG_RULES = ROOT / "data" / "dialog-rules.csv"
 OUTPUT = ROOT / "include" / "sipcode" / "registry.hpp"
-
-UAC_ACTIONS = {"wait", "done", "redirect", "use_proxy", "authenticate", "security_agreement",
-               "modify_request", "retry_later", "next_server", "random_backoff",
-               "terminate_dialog", "user_decision", "give_up"}
-PROXY_ACTIONS = {"absorb", "forward_now", "recurse", "collect", "fail_over", "cancel_branches"}
+ACTIONS_OUTPUT = ROOT / "include" / "sipcode" / "actions.hpp"
+ENUMS = ("next_step", "proxy_action", "dialog_effect")
 CLASS_NAMES = {1: "provisional", 2: "success", 3: "redirection", 4: "request_failure",
                5: "server_failure", 6: "global_failure"}
 HEADER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
@@ -57,7 +60,38 @@ def header_enumerator(name):
     return name.lower().replace("-", "_")
 
 
-def load():
+BASIS_PART = re.compile(r"(RFC \d+ )?s\d+(\.\d+)*\b.*")
+
+
+def check_basis(text, where):
+    """A basis cites a section for every RFC it names: "RFC 3261 s21.4.1; s20.33; RFC 3263 s4.3"."""
+    parts = [p.strip() for p in text.split(";")]
+    if not parts[0].startswith("RFC ") or not all(BASIS_PART.fullmatch(p) for p in parts):
+        raise DataError(f"{where}: {text!r} does not name a section for every RFC (\"RFC 3261 s21.4.1; s20.33\")")
+
+
+def load_actions():
+    """The enumerators of each vocabulary enum, in order, with their descriptions."""
+    enums = {e: [] for e in ENUMS}
+    for row in read_rows(ACTIONS):
+        if row["enum"] not in enums:
+            raise DataError(f"actions.csv: unknown enum {row['enum']!r}")
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", row["name"]) or not row["description"].strip():
+            raise DataError(f"actions.csv: bad row {row!r}")
+        if row["name"] in [n for n, _ in enums[row["enum"]]]:
+            raise DataError(f"actions.csv: {row['enum']}::{row['name']} appears twice")
+        enums[row["enum"]].append((row["name"], row["description"]))
+    for e, values in enums.items():
+        if not values or values[0][0] != "none":
+            raise DataError(f"actions.csv: the first {e} must be none")
+    return enums
+
+
+def names(enums, e):
+    return [n for n, _ in enums[e]]
+
+
+def load(enums):
     iana = read_rows(IANA)
     sem = read_rows(SEMANTICS)
     sem_by_code = {}
@@ -73,7 +107,7 @@ def load():
     if missing or extra:
         raise DataError(f"semantics.csv out of step with IANA: missing {sorted(missing)}, unregistered {sorted(extra)}")
 
-    rows, names, headers = [], set(), set()
+    rows, seen, headers = [], set(), set()
     for r in iana:
         s = sem_by_code[r["code"]]
         code = int(r["code"])
@@ -81,28 +115,28 @@ def load():
             raise DataError(f"code {code} outside 100..699")
         if r["status"] not in ("current", "deprecated"):
             raise DataError(f"{code}: unknown IANA status {r['status']!r}")
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", s["name"]) or s["name"] in names:
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", s["name"]) or s["name"] in seen:
             raise DataError(f"{code}: bad or duplicate name {s['name']!r}")
-        names.add(s["name"])
-        if s["uac"] not in UAC_ACTIONS:
-            raise DataError(f"{code}: unknown uac action {s['uac']!r}")
-        if s["proxy"] not in PROXY_ACTIONS:
-            raise DataError(f"{code}: unknown proxy action {s['proxy']!r}")
-        if s["ends_dialog"] not in ("0", "1"):
-            raise DataError(f"{code}: ends_dialog must be 0 or 1")
+        seen.add(s["name"])
+        for column, enum in (("uac", "next_step"), ("proxy", "proxy_action"), ("dialog", "dialog_effect")):
+            if s[column] not in names(enums, enum) or s[column] == "none" and column != "dialog":
+                raise DataError(f"{code}: {column} {s[column]!r} is not a {enum} of data/actions.csv")
         resp = s["response_headers"].split()
         req = s["request_headers"].split()
         for h in resp + req:
             if not HEADER_NAME.match(h):
                 raise DataError(f"{code}: bad header field name {h!r}")
         headers.update(resp + req)
-        for field in ("basis", "hint", "user_message"):
+        for field in ("basis", "dialog_basis", "hint", "user_message"):
             if not s[field].strip():
                 raise DataError(f"{code}: empty {field}")
+        for field in ("basis", "dialog_basis"):
+            check_basis(s[field], f"{code}: {field}")
         rows.append(dict(code=code, reason=r["reason"], references=r["references"],
                          deprecated=r["status"] == "deprecated", name=s["name"], uac=s["uac"],
-                         proxy=s["proxy"], resp=resp, req=req, ends=s["ends_dialog"] == "1",
-                         basis=s["basis"], hint=s["hint"], msg=s["user_message"]))
+                         proxy=s["proxy"], resp=resp, req=req, dialog=s["dialog"],
+                         dialog_basis=s["dialog_basis"], basis=s["basis"], hint=s["hint"],
+                         msg=s["user_message"]))
     # Header fields sorted case-insensitively; their canonical spelling must be unique per enumerator.
     by_enum = {}
     for h in headers:
@@ -116,27 +150,131 @@ def load():
     return rows, fields
 
 
-def render(rows, fields):
+SCOPES = ("anywhere", "in_dialog", "established", "terminating", "new_usage")
+
+
+def load_rules(enums, rows):
+    methods = [r["method"] for r in read_rows(METHODS)]
+    if len(methods) != len(set(methods)) or len(methods) > 15:
+        raise DataError("iana-sip-methods.csv: methods must be unique, at most 15")
+    effects = names(enums, "dialog_effect")
+    rules = []
+    for n, r in enumerate(read_rows(DIALOG_RULES), 1):
+        where = f"dialog-rules.csv rule {n}"
+        spec = r["method"].split()
+        negate = bool(spec) and spec[0].startswith("!")
+        if negate:
+            spec[0] = spec[0][1:]
+        bits = 0
+        for m in spec:
+            if m == "*" and not negate and len(spec) == 1:
+                bits = (1 << (len(methods) + 1)) - 1
+            elif m == "unknown":
+                bits |= 1 << len(methods)
+            elif m in methods:
+                bits |= 1 << methods.index(m)
+            else:
+                raise DataError(f"{where}: {m!r} is not an IANA method, \"unknown\" or \"*\"")
+        if negate:
+            bits = ((1 << (len(methods) + 1)) - 1) & ~bits
+        if r["where"] not in SCOPES:
+            raise DataError(f"{where}: where must be one of {SCOPES}")
+        classes, by_effect, codes = 0, 0, []
+        for item in r["codes"].split():
+            if re.fullmatch(r"[1-6]xx", item):
+                classes |= 1 << int(item[0])
+            elif item.startswith("effect:") and item[7:] in effects:
+                by_effect |= 1 << effects.index(item[7:])
+            elif re.fullmatch(r"[1-6]\d\d", item) and int(item) in {row["code"] for row in rows}:
+                codes.append(int(item))
+            else:
+                raise DataError(f"{where}: {item!r} is not a registered code, Nxx or effect:NAME")
+        if len(codes) > 4 or not (classes or by_effect or codes):
+            raise DataError(f"{where}: name one to four codes, or classes or effects")
+        if r["effect"] not in effects:
+            raise DataError(f"{where}: unknown effect {r['effect']!r}")
+        acts_as = int(r["acts_as"]) if r["acts_as"] else 0
+        if acts_as and acts_as not in {row["code"] for row in rows}:
+            raise DataError(f"{where}: acts_as {acts_as} is not registered")
+        if r["step"] and r["step"] not in names(enums, "next_step"):
+            raise DataError(f"{where}: unknown step {r['step']!r}")
+        check_basis(r["basis"], f"{where}: basis")
+        rules.append(dict(methods=bits, where=r["where"], classes=classes, effects=by_effect,
+                          codes=codes + [0] * (4 - len(codes)), effect=r["effect"], acts_as=acts_as,
+                          step=r["step"], basis=r["basis"]))
+    return methods, rules
+
+
+def render_actions(enums):
+    out = io.StringIO()
+    w = out.write
+    w("// GENERATED FILE: do not edit. Produced by tools/generate_registry.py from data/actions.csv;\n"
+      "// change the data and re-run `python3 tools/generate_registry.py` (CI runs it with --check).\n"
+      "//\n"
+      "// The vocabulary of \"what now?\": what a UAC does next (next_step), what a stateful proxy does\n"
+      "// with a response (proxy_action) and what a response does to the dialog of its request\n"
+      "// (dialog_effect). to_string() gives each enumerator's name, describe() what it means.\n")
+    w("#ifndef SIPCODE_ACTIONS_HPP\n#define SIPCODE_ACTIONS_HPP\n\n"
+      "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <string_view>\n\n"
+      "namespace sipcode {\n\n")
+    docs = {"next_step": "What a UAC does next after a response.",
+            "proxy_action": "What a stateful proxy does with a response received on one branch (RFC 3261 s16.7).",
+            "dialog_effect": "What a response does to the dialog of its request (RFC 5057 s5.1)."}
+    for e in ENUMS:
+        values = enums[e]
+        w(f"/** {docs[e]} */\nenum class {e} : std::uint8_t {{\n")
+        for name, desc in values:
+            w(f"    /// {desc}\n    {name},\n")
+        w("};\n\n")
+        w(f"inline constexpr std::size_t {e}_count = {len(values)};\n\n")
+    w("namespace detail {\n")
+    for e in ENUMS:
+        values = enums[e]
+        w(f"inline constexpr std::array<std::string_view, {len(values)}> {e}_names = {{{{\n")
+        for name, _ in values:
+            w(f"    {cpp_view(name)},\n")
+        w("}};\n")
+        w(f"inline constexpr std::array<std::string_view, {len(values)}> {e}_descriptions = {{{{\n")
+        for _, desc in values:
+            w(f"    {cpp_view(desc)},\n")
+        w("}};\n")
+    w("}  // namespace detail\n\n")
+    for e in ENUMS:
+        w(f"/** The enumerator's name, \"{enums[e][1][0]}\"; \"none\" for a value outside the enum. */\n"
+          f"constexpr std::string_view to_string({e} v) noexcept {{\n"
+          f"    const auto i = static_cast<std::size_t>(v);\n"
+          f"    return detail::{e}_names[i < {e}_count ? i : 0];\n}}\n"
+          f"/** What the value means, in a sentence fragment with its RFC basis. */\n"
+          f"constexpr std::string_view describe({e} v) noexcept {{\n"
+          f"    const auto i = static_cast<std::size_t>(v);\n"
+          f"    return detail::{e}_descriptions[i < {e}_count ? i : 0];\n}}\n\n")
+    w("}  // namespace sipcode\n\n#endif  // SIPCODE_ACTIONS_HPP\n")
+    return out.getvalue()
+
+
+def render(rows, fields, methods, rules):
     out = io.StringIO()
     w = out.write
     w("// GENERATED FILE: do not edit. Produced by tools/generate_registry.py from\n"
-      "// data/iana-sip-response-codes.csv and data/semantics.csv; change the data and re-run\n"
-      "// `python3 tools/generate_registry.py` (CI runs it with --check).\n")
+      "// data/iana-sip-response-codes.csv, data/semantics.csv, data/iana-sip-methods.csv and\n"
+      "// data/dialog-rules.csv; change the data and re-run `python3 tools/generate_registry.py`\n"
+      "// (CI runs it with --check).\n")
     w("#ifndef SIPCODE_REGISTRY_HPP\n#define SIPCODE_REGISTRY_HPP\n\n")
     w("#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <initializer_list>\n"
-      "#include <string_view>\n\n#include \"types.hpp\"\n\nnamespace sipcode {\n\n")
+      "#include <string_view>\n\n#include \"actions.hpp\"\n#include \"types.hpp\"\n\nnamespace sipcode {\n\n")
     w("/** Every IANA-registered SIP response code. Other values stay representable as numbers. */\n")
     w("enum class status : std::uint16_t {\n")
     for r in rows:
         w(f"    {r['name']} = {r['code']},\n")
     w("};\n\n")
-    w("/** Header fields named by the registry's retry semantics, in case-insensitive order. */\n")
+    w("/** Header fields named by the registry's next-step semantics, in case-insensitive order. */\n")
     w("enum class header_field : std::uint8_t {\n")
     for f in fields:
         w(f"    {header_enumerator(f)},\n")
     w("};\n\n")
     w(f"inline constexpr std::size_t header_field_count = {len(fields)};\n\n")
-    w("/** Canonical spelling of each header field, indexed by `header_field`. */\n")
+    w("/** Canonical spelling of each header field, indexed by `header_field`. Each view's text is a\n"
+      " *  string literal, so `header_name(h).data()` is NUL-terminated (header_name_c()). */\n")
     w(f"inline constexpr std::array<std::string_view, {len(fields)}> header_field_names = {{{{\n")
     for f in fields:
         w(f"    {cpp_view(f)},\n")
@@ -144,7 +282,9 @@ def render(rows, fields):
     w("/** The canonical spelling of a header field, e.g. \"WWW-Authenticate\"; \"\" if out of range. */\n")
     w("constexpr std::string_view header_name(header_field h) noexcept {\n"
       "    const auto i = static_cast<std::size_t>(h);\n"
-      "    return i < header_field_names.size() ? header_field_names[i] : std::string_view{};\n}\n\n")
+      "    return i < header_field_names.size() ? header_field_names[i] : std::string_view(\"\", 0);\n}\n\n")
+    w("/** The same name as a NUL-terminated C string, for stacks that look headers up by C string. */\n")
+    w("constexpr const char* header_name_c(header_field h) noexcept { return header_name(h).data(); }\n\n")
     w("namespace detail {\n"
       "constexpr header_set headers(std::initializer_list<header_field> fields) noexcept {\n"
       "    std::uint64_t bits = 0;\n"
@@ -154,43 +294,73 @@ def render(rows, fields):
     w("/** The registry: one row per registered code, sorted by code. */\n")
     w("inline constexpr std::array<status_info, registry_size> registry = {{\n")
 
-    def hs(names):
-        return "detail::headers({" + ", ".join(f"header_field::{header_enumerator(h)}" for h in names) + "})"
+    def hs(names_):
+        return "detail::headers({" + ", ".join(f"header_field::{header_enumerator(h)}" for h in names_) + "})"
 
     for r in rows:
         w(f"    {{{r['code']}, status_class::{CLASS_NAMES[r['code'] // 100]}, "
           f"{'true' if r['deprecated'] else 'false'}, {cpp_view(r['name'])}, "
           f"{cpp_view(r['reason'])}, {cpp_view(r['references'])},\n")
-        w(f"     {{retry_action::{r['uac']}, proxy_action::{r['proxy']}, {hs(r['resp'])},\n"
-          f"      {hs(r['req'])}, {'true' if r['ends'] else 'false'}}},\n")
+        w(f"     {{next_step::{r['uac']}, proxy_action::{r['proxy']}, dialog_effect::{r['dialog']},\n"
+          f"      {hs(r['resp'])},\n      {hs(r['req'])}}},\n")
         w(f"     {cpp_view(r['basis'])},\n")
+        w(f"     {cpp_view(r['dialog_basis'])},\n")
         w(f"     {cpp_view(r['hint'])},\n")
         w(f"     {cpp_view(r['msg'])}}},\n")
-    w("}};\n\n}  // namespace sipcode\n\n#endif  // SIPCODE_REGISTRY_HPP\n")
+    w("}};\n\n")
+    w("/** IANA's SIP methods (case-sensitive, RFC 3261 s7.1), sorted. */\n")
+    w(f"inline constexpr std::array<std::string_view, {len(methods)}> sip_methods = {{{{\n")
+    for m in methods:
+        w(f"    {cpp_view(m)},\n")
+    w("}};\n\n")
+    w("namespace detail {\n\n")
+    w("/** Which requests a dialog rule is about (data/dialog-rules.csv, column `where`). */\n"
+      "enum class rule_scope : std::uint8_t { " + ", ".join(SCOPES) + " };\n\n")
+    w("/** One rule of data/dialog-rules.csv: for the methods in `methods` (bit i: sip_methods[i]; the\n"
+      " *  bit after the last: any other method) and requests in `where`, a response whose effective code\n"
+      " *  is in `codes`, in a class of `classes` (bit n: nxx) or of a base effect in `effects` (bit e:\n"
+      " *  dialog_effect e of its row) has `effect` on the dialog, and is acted on as `acts_as` (0: as\n"
+      " *  itself) with `step` (when has_step). The first matching rule wins. */\n"
+      "struct dialog_rule {\n    std::uint16_t methods;\n    rule_scope where;\n    std::uint8_t classes;\n"
+      "    std::uint8_t effects;\n    std::array<std::uint16_t, 4> codes;\n    dialog_effect effect;\n"
+      "    std::uint16_t acts_as;\n    bool has_step;\n    next_step step;\n    std::string_view basis;\n};\n\n")
+    w(f"inline constexpr std::array<dialog_rule, {len(rules)}> dialog_rules = {{{{\n")
+    for r in rules:
+        codes = ", ".join(str(c) for c in r["codes"])
+        w(f"    {{0x{r['methods']:04x}, rule_scope::{r['where']}, 0x{r['classes']:02x}, 0x{r['effects']:02x}, "
+          f"{{{{{codes}}}}}, dialog_effect::{r['effect']}, {r['acts_as']}, {'true' if r['step'] else 'false'}, "
+          f"next_step::{r['step'] or 'none'},\n     {cpp_view(r['basis'])}}},\n")
+    w("}};\n\n}  // namespace detail\n\n}  // namespace sipcode\n\n#endif  // SIPCODE_REGISTRY_HPP\n")
     return out.getvalue()
+
+
+def check_or_write(path, text, check):
+    if check:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), text.splitlines(True),
+                                                       str(path), "generated"))
+            print(f"generate_registry: {path} is not current; run tools/generate_registry.py",
+                  file=sys.stderr)
+            return 1
+        return 0
+    path.write_text(text, encoding="utf-8")
+    return 0
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the committed header is not current")
-    ap.add_argument("--output", type=pathlib.Path, default=OUTPUT)
+    ap.add_argument("--check", action="store_true", help="fail if the committed headers are not current")
     args = ap.parse_args()
     try:
-        text = render(*load())
-    except (DataError, KeyError) as e:
+        enums = load_actions()
+        rows, fields = load(enums)
+        methods, rules = load_rules(enums, rows)
+        outputs = {ACTIONS_OUTPUT: render_actions(enums), OUTPUT: render(rows, fields, methods, rules)}
+    except (DataError, KeyError, ValueError) as e:
         print(f"generate_registry: {e}", file=sys.stderr)
         return 2
-    if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), text.splitlines(True),
-                                                       str(args.output), "generated"))
-            print(f"generate_registry: {args.output} is not current; run tools/generate_registry.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    args.output.write_text(text, encoding="utf-8")
-    return 0
+    return max(check_or_write(path, text, args.check) for path, text in outputs.items())
 
 
 if __name__ == "__main__":

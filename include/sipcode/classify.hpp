@@ -2,6 +2,7 @@
 //
 //   constexpr classification classify(std::uint16_t code) noexcept;
 //   constexpr classification classify(status s) noexcept;
+//   constexpr classification classify(int code) noexcept;    // any integer type; outside 0..65535: 0
 //   constexpr classification classify(const status_line& line) noexcept;   // (parse.hpp)
 //
 // The number is never rounded away: `code` is always what was received. `effective` is the code to
@@ -24,7 +25,7 @@ struct classification {
     bool is_final = false;                     ///< 200..699
     bool registered = false;                   ///< IANA has registered `code`
     std::uint16_t effective = 0;               ///< the code to act on; 0 when cls is invalid
-    retry_semantics retry;                     ///< semantics of `effective`
+    next_actions next;                         ///< what to do next: the row of `effective`
     const status_info* info = nullptr;         ///< registry row of `code`, nullptr if unregistered
 
     /** True when the code is inside 100..699, i.e. something is defined for it. */
@@ -45,7 +46,7 @@ constexpr std::uint16_t effective_code(std::uint16_t code) noexcept {
 constexpr classification classify(std::uint16_t code) noexcept {
     const status_info* info = find(code);
     if (info != nullptr && code != 202) {  // the common case: a registered code, acted on as itself
-        return classification{code, info->cls, code >= 200, true, code, info->retry, info};
+        return classification{code, info->cls, code >= 200, true, code, info->next, info};
     }
     const std::uint16_t effective = effective_code(code);
     const status_info* acted = find(effective);
@@ -56,10 +57,16 @@ constexpr classification classify(std::uint16_t code) noexcept {
                           is_final(code),
                           info != nullptr,
                           effective,
-                          acted != nullptr ? acted->retry : retry_semantics{},
+                          acted != nullptr ? acted->next : next_actions{},
                           info};
 }
 constexpr classification classify(status s) noexcept { return classify(static_cast<std::uint16_t>(s)); }
+/** The code as a SIP stack reports it (`int`, no cast needed); a value outside 0..65535 is not a
+ *  status code and is classified as 0 (invalid), never wrapped onto a real code. */
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr classification classify(I code) noexcept {
+    return classify(detail::code_from(code));
+}
 
 }  // namespace sipcode
 

@@ -1,13 +1,15 @@
 // sipcode: std::error_code support (opt-in).
 //
 //   std::error_code ec = sipcode::parse_errc::bare_cr;        // category "sipcode.parse"
+//   std::error_code ec = sipcode::field_errc::bad_utf8;       // category "sipcode.field"
 //   std::error_code ec = sipcode::make_status_error(486);     // category "sipcode.status", value 486
 //   ec == sipcode::status_class::request_failure              // true: equivalence per class
 //   ec == std::errc::timed_out                                // true for 408 and 504
 //   !sipcode::make_status_error(200)                          // 1xx/2xx are never an error
 //
-// parse_errc is an error-code enum: 0 (ok) is success, every other value converts implicitly to a
-// std::error_code whose message() is describe(e).
+// parse_errc and field_errc (the Reason, Retry-After and Warning parsers) are error-code enums: 0
+// (ok) is success, every other value converts implicitly to a std::error_code whose message() is
+// describe(e). Every error enum sipcode has is one; that is the rule for any added later.
 //
 // SIP status codes are deliberately NOT an error-code enum: `std::error_code ec = status::ok` would
 // be a truthy error with value 200. make_status_error() turns a final failure (300..699) into a
@@ -52,6 +54,15 @@ public:
     }
 };
 
+class field_category final : public std::error_category {
+public:
+    const char* name() const noexcept override { return "sipcode.field"; }
+    std::string message(int value) const override {
+        if (value < 0 || static_cast<unsigned>(value) >= field_errc_count) return "unknown sipcode.field error";
+        return std::string(describe(static_cast<field_errc>(value)));
+    }
+};
+
 class status_class_category final : public std::error_category {
 public:
     const char* name() const noexcept override { return "sipcode.status_class"; }
@@ -85,6 +96,8 @@ public:
 
 /** The "sipcode.parse" category. */
 inline const std::error_category& parse_category() noexcept { return detail::immortal<detail::parse_category>(); }
+/** The "sipcode.field" category. */
+inline const std::error_category& field_category() noexcept { return detail::immortal<detail::field_category>(); }
 /** The "sipcode.status" category of make_status_error(). */
 inline const std::error_category& status_category() noexcept {
     return detail::immortal<detail::status_category>();
@@ -96,6 +109,9 @@ inline const std::error_category& status_class_category() noexcept {
 
 /** ADL hook that makes parse_errc usable as a std::error_code. */
 inline std::error_code make_error_code(parse_errc e) noexcept { return {static_cast<int>(e), parse_category()}; }
+
+/** ADL hook that makes field_errc usable as a std::error_code. */
+inline std::error_code make_error_code(field_errc e) noexcept { return {static_cast<int>(e), field_category()}; }
 
 /** ADL hook that makes status_class usable as a std::error_condition. */
 inline std::error_condition make_error_condition(status_class c) noexcept {
@@ -116,6 +132,8 @@ inline std::error_code make_status_error(status s) noexcept {
 namespace std {
 template <>
 struct is_error_code_enum<sipcode::parse_errc> : true_type {};
+template <>
+struct is_error_code_enum<sipcode::field_errc> : true_type {};
 template <>
 struct is_error_condition_enum<sipcode::status_class> : true_type {};
 }  // namespace std

@@ -7,8 +7,9 @@
 //   fmt::format("{}", sipcode::classify(499))             -> "499 (unregistered, handled as 400 Bad Request)"
 //   fmt::format("{:m}", sipcode::parse_errc::bare_cr)     -> "CR not followed by LF"
 //
-// Formatters exist for status, status_class, status_line, classification, parse_errc,
-// retry_action, proxy_action and header_field. Every one takes [[fill]align][width][type];
+// Formatters exist for every public enum (status, status_class, next_step, proxy_action,
+// dialog_effect, parse_errc, field_errc, header_field, ...) and for status_line, classification,
+// advice and the Q.850 results. Every one takes [[fill]align][width][type];
 // the presentation types are listed in sipcode/detail/render.hpp. Reason phrases and versions of a
 // status_line are printed escaped (sipcode/escape.hpp): a peer cannot forge a log line through them.
 // An unregistered code still prints its number. Formatting allocates nothing beyond what fmt's

@@ -9,6 +9,11 @@
 //                                           const message_catalog& catalog = english_catalog) noexcept;
 //   constexpr std::string_view user_message(const classification& c,
 //                                           const message_catalog& catalog = english_catalog) noexcept;
+//   constexpr std::string_view user_message(status_class cls,             // the class's own text
+//                                           const message_catalog& catalog = english_catalog) noexcept;
+//
+// user_message() is safe for every value: a code no table knows (a vendor's 499, or 70000 from an
+// int a stack reported) gets its class's text, never a null pointer.
 //
 // Lookup for a code, first non-empty text wins:
 //   1. the catalog's entry for the exact code (entries in any order; the first match counts);
@@ -94,6 +99,22 @@ constexpr std::string_view user_message(std::uint16_t code, const message_catalo
 constexpr std::string_view user_message(const classification& c,
                                         const message_catalog& catalog = english_catalog) noexcept {
     return user_message(c.code, catalog);
+}
+
+/** The code as a SIP stack reports it (`int`); outside 0..65535 it gets the text for non-codes. */
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr std::string_view user_message(I code, const message_catalog& catalog = english_catalog) noexcept {
+    return user_message(detail::code_from(code), catalog);
+}
+
+/** The text for a class when no code is at hand (`by_class`, through the fallbacks); `invalid`
+ *  gives the text for values outside 100..699. */
+constexpr std::string_view user_message(status_class cls, const message_catalog& catalog = english_catalog) noexcept {
+    const auto i = static_cast<std::size_t>(cls);
+    for (const message_catalog* c = &catalog; c != nullptr; c = c->fallback) {
+        if (i < c->by_class.size() && !c->by_class[i].empty()) return c->by_class[i];
+    }
+    return {};
 }
 
 }  // namespace sipcode

@@ -3,8 +3,8 @@
 //   std::cout << sipcode::status::busy_here;          // 486 Busy Here
 //   std::cout << std::setw(20) << std::left << line;  // padded like a string
 //
-// For status, status_class, status_line, classification, parse_errc, retry_action, proxy_action and
-// header_field: the default presentation of sipcode/fmt.hpp, so the three integrations agree.
+// For every type sipcode/fmt.hpp formats (every public enum, status_line, classification, advice and
+// the Q.850 results): its default presentation, so the three integrations agree.
 // Reason phrases are escaped (sipcode/escape.hpp). The stream's width, fill and adjustfield apply
 // to the whole value, as they do for a string, and the width is reset afterwards.
 #ifndef SIPCODE_OSTREAM_HPP

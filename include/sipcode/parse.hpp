@@ -42,6 +42,7 @@
 #include <string_view>
 
 #include "classify.hpp"
+#include "detail/no_dangling.hpp"
 
 // Runtime fast paths (see parse_status_line and detail::skip_plain) need to know whether they run
 // in a constant evaluation; without a way to ask, the parser always takes its constexpr path.
@@ -106,6 +107,9 @@ inline constexpr std::size_t parse_errc_count = 21;
 
 enum class parse_mode : std::uint8_t { strict, lenient };
 
+/** "strict" or "lenient". */
+constexpr std::string_view to_string(parse_mode m) noexcept { return m == parse_mode::lenient ? "lenient" : "strict"; }
+
 /** A parsed status line; the views point into the caller's input. */
 struct status_line {
     std::string_view version;  ///< "SIP/2.0" as it appeared (the case of "SIP" is kept)
@@ -132,6 +136,9 @@ constexpr std::string_view describe(parse_errc e) noexcept;
 
 constexpr parse_result parse_status_line(std::string_view input,
                                          parse_mode mode = parse_mode::strict) noexcept;
+/** Deleted: the result's views would point into a temporary (detail/no_dangling.hpp). */
+template <class S, std::enable_if_t<detail::is_owning_temporary<S>, int> = 0>
+parse_result parse_status_line(S&& input, parse_mode mode = parse_mode::strict) = delete;
 
 /** Classifies the parsed code (see classify.hpp). */
 constexpr classification classify(const status_line& line) noexcept { return classify(line.code); }

@@ -214,6 +214,21 @@ enum class q850_location : std::uint8_t {
     beyond_interworking = 10,   ///< network beyond the interworking point
 };
 
+/** The enumerator's name, "public_network_local"; "unknown" for a code Q.850 reserves. */
+constexpr std::string_view to_string(q850_location l) noexcept {
+    switch (l) {
+    case q850_location::user: return "user";
+    case q850_location::private_network_local: return "private_network_local";
+    case q850_location::public_network_local: return "public_network_local";
+    case q850_location::transit_network: return "transit_network";
+    case q850_location::public_network_remote: return "public_network_remote";
+    case q850_location::private_network_remote: return "private_network_remote";
+    case q850_location::international_network: return "international_network";
+    case q850_location::beyond_interworking: return "beyond_interworking";
+    }
+    return "unknown";
+}
+
 // ---------------------------------------------------------------------------------------------
 // Mapping profiles
 

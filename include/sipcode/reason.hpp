@@ -42,6 +42,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/no_dangling.hpp"
 #include "field.hpp"
 
 namespace sipcode {
@@ -76,11 +77,16 @@ struct reason_result {
 
 /** Parses the reason-value that starts at `pos` (after optional whitespace). */
 constexpr reason_result parse_reason(std::string_view field_value, std::size_t pos = 0) noexcept;
+/** Deleted: the result's views would point into a temporary (detail/no_dangling.hpp). */
+template <class S, std::enable_if_t<detail::is_owning_temporary<S>, int> = 0>
+reason_result parse_reason(S&& field_value, std::size_t pos = 0) = delete;
 
 /** The first value whose protocol is `kind`. Fails with the first syntax error met before it, or
  *  with field_errc::not_found (consumed == field_value.size()) when every value parsed but none
  *  matched. For `reason_protocol::other` it returns the first value of any unknown protocol. */
 constexpr reason_result find_reason(std::string_view field_value, reason_protocol kind) noexcept;
+template <class S, std::enable_if_t<detail::is_owning_temporary<S>, int> = 0>
+reason_result find_reason(S&& field_value, reason_protocol kind) = delete;
 
 /** "SIP", "Q.850" or "other". */
 constexpr std::string_view to_string(reason_protocol p) noexcept {

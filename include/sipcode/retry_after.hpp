@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/no_dangling.hpp"
 #include "field.hpp"
 
 namespace sipcode {
@@ -50,6 +51,9 @@ struct retry_after_result {
 };
 
 constexpr retry_after_result parse_retry_after(std::string_view field_value) noexcept;
+/** Deleted: the result's views would point into a temporary (detail/no_dangling.hpp). */
+template <class S, std::enable_if_t<detail::is_owning_temporary<S>, int> = 0>
+retry_after_result parse_retry_after(S&& field_value) = delete;
 
 // ---------------------------------------------------------------------------------------------
 // Implementation

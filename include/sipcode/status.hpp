@@ -5,6 +5,8 @@
 //   constexpr bool               is_registered(std::uint16_t code) noexcept;
 //   constexpr std::string_view   name(status s) noexcept;                   // "busy_here", "" if none
 //
+// find, reason_phrase and is_registered also take the code as SIP stacks report it (int, long,
+// unsigned ...) without a cast: a value outside 0..65535 is not a status code (nullptr, "", false).
 // Every lookup is O(1) (one bounds check and one load), never throws and never allocates.
 #ifndef SIPCODE_STATUS_HPP
 #define SIPCODE_STATUS_HPP
@@ -56,9 +58,14 @@ constexpr const status_info* find(std::uint16_t code) noexcept {
     return slot < detail::index_size ? detail::registry_index[slot] : nullptr;
 }
 constexpr const status_info* find(status s) noexcept { return find(static_cast<std::uint16_t>(s)); }
+/** The same for a code as a SIP stack reports it (`int`): nullptr outside 0..65535. */
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr const status_info* find(I code) noexcept { return find(detail::code_from(code)); }
 
 /** True if IANA has registered `code`. */
 constexpr bool is_registered(std::uint16_t code) noexcept { return find(code) != nullptr; }
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr bool is_registered(I code) noexcept { return find(code) != nullptr; }
 
 /** The registered reason phrase ("Busy Here"), or "" for an unregistered code. */
 constexpr std::string_view reason_phrase(std::uint16_t code) noexcept {
@@ -68,6 +75,8 @@ constexpr std::string_view reason_phrase(std::uint16_t code) noexcept {
 constexpr std::string_view reason_phrase(status s) noexcept {
     return reason_phrase(static_cast<std::uint16_t>(s));
 }
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr std::string_view reason_phrase(I code) noexcept { return reason_phrase(detail::code_from(code)); }
 
 /** The enumerator spelling of a registered code ("busy_here"), or "" for an unregistered one. */
 constexpr std::string_view name(status s) noexcept {

@@ -8,6 +8,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
+
+#include "actions.hpp"
 
 namespace sipcode {
 
@@ -27,35 +30,6 @@ enum class status_class : std::uint8_t {
     request_failure = 4,
     server_failure = 5,
     global_failure = 6,
-};
-
-/** What a UAC does next after a response (RFC 3261 s8.1.3 and the code's defining RFC). */
-enum class retry_action : std::uint8_t {
-    none = 0,            ///< not a valid status code: nothing is defined
-    wait,                ///< provisional: keep waiting for the final response
-    done,                ///< success: nothing to retry
-    redirect,            ///< send new request(s) to the Contact targets (s8.1.3.4)
-    use_proxy,           ///< resend this one request through the proxy named in Contact (305)
-    authenticate,        ///< resend with credentials answering the challenge(s) (s22)
-    security_agreement,  ///< pick a mechanism from Security-Server and resend (RFC 3329)
-    modify_request,      ///< resend with the change the response names
-    retry_later,         ///< the same request may succeed later; honour Retry-After
-    next_server,         ///< fail over to the next server (RFC 3263 s4.3)
-    random_backoff,      ///< glare: retry after a random timer (s14.1)
-    terminate_dialog,    ///< the dialog or transaction is gone: tear the dialog down
-    user_decision,       ///< needs a human choice; no automatic retry
-    give_up,             ///< do not retry this request
-};
-
-/** What a stateful proxy does with a response received on one branch (RFC 3261 s16.7). */
-enum class proxy_action : std::uint8_t {
-    none = 0,         ///< not a valid status code
-    absorb,           ///< 100: hop-by-hop, never forwarded
-    forward_now,      ///< other 1xx and every 2xx: forwarded at once (s16.7 step 5)
-    recurse,          ///< may recurse: add the new targets to the target set
-    collect,          ///< keep for best-response selection (s16.7 step 6)
-    fail_over,        ///< 503: try the next server; never relay 503 upstream (send 500)
-    cancel_branches,  ///< 6xx: cancel pending branches, then forward (s16.7 steps 5, 10)
 };
 
 /** A set of header fields; iterate it with range-for to get `header_field` values. */
@@ -102,13 +76,14 @@ private:
     std::uint64_t bits_ = 0;
 };
 
-/** Machine-readable retry semantics of one code. */
-struct retry_semantics {
-    retry_action uac = retry_action::none;   ///< what a UAC does next
-    proxy_action proxy = proxy_action::none; ///< what a stateful proxy does with it
-    header_set response_headers;             ///< fields of the response that guide the next step
-    header_set request_headers;              ///< fields of the request the response is about
-    bool ends_dialog = false;  ///< to a mid-dialog request it ends the dialog (s12.2.1.2: 408, 481)
+/** What happens next after a response with one code, out of any request context: the registry row's
+ *  answer, which advise() refines with the request (see advice.hpp). */
+struct next_actions {
+    next_step uac = next_step::none;            ///< what a UAC does next (outside a dialog)
+    proxy_action proxy = proxy_action::none;    ///< what a stateful proxy does with it
+    dialog_effect dialog = dialog_effect::none; ///< to a request inside a dialog (RFC 5057 s5.1 table 2)
+    header_set response_headers;                ///< fields of the response that guide the next step
+    header_set request_headers;                 ///< fields of the request the response is about
 };
 
 /** One row of the registry. All strings are static storage; none is NUL-terminated by contract. */
@@ -119,20 +94,48 @@ struct status_info {
     std::string_view name;        ///< the `status` enumerator's spelling, e.g. "busy_here"
     std::string_view reason;      ///< the reason phrase exactly as IANA spells it
     std::string_view references;  ///< IANA's reference cell, e.g. "RFC3261"
-    retry_semantics retry;        ///< what to do next
-    std::string_view basis;       ///< the RFC sections the retry semantics come from
+    next_actions next;            ///< what to do next
+    std::string_view basis;       ///< the RFC sections `next.uac`, `next.proxy` and the fields come from
+    std::string_view dialog_basis;///< the RFC section or note `next.dialog` comes from
     std::string_view hint;        ///< operator-facing remediation hint
     std::string_view user_message;///< plain-language message an end user can be shown
 };
+
+namespace detail {
+
+/** The integer types SIP stacks report a status code in (int in sofia-sip and PJSIP, unsigned,
+ *  long ...): every integer type but std::uint16_t itself, bool and the character types. */
+template <class I>
+inline constexpr bool is_other_integer =
+    std::is_integral_v<I> && !std::is_same_v<I, std::uint16_t> && !std::is_same_v<I, bool> &&
+    !std::is_same_v<I, char> && !std::is_same_v<I, signed char> && !std::is_same_v<I, unsigned char> &&
+    !std::is_same_v<I, wchar_t> && !std::is_same_v<I, char16_t> && !std::is_same_v<I, char32_t>;
+
+/** `value` as a code when it is in 0..65535; 0 (not a status code) otherwise, so that 65736 can
+ *  never be taken for 200. */
+template <class I>
+constexpr std::uint16_t code_from(I value) noexcept {
+    if constexpr (std::is_signed_v<I>) {
+        if (value < 0) return 0;
+    }
+    return static_cast<unsigned long long>(value) <= 0xFFFFu ? static_cast<std::uint16_t>(value) : 0;
+}
+
+}  // namespace detail
 
 /** The class of any value: its hundreds digit for 100..699, `invalid` otherwise. */
 constexpr status_class class_of(std::uint16_t code) noexcept {
     return (code >= 100 && code <= 699) ? static_cast<status_class>(code / 100) : status_class::invalid;
 }
 constexpr status_class class_of(status s) noexcept { return class_of(static_cast<std::uint16_t>(s)); }
+/** The same for a code as a SIP stack reports it (`int`); outside 0..65535 it is `invalid`. */
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr status_class class_of(I code) noexcept { return class_of(detail::code_from(code)); }
 
 /** True for final responses (200..699). */
 constexpr bool is_final(std::uint16_t code) noexcept { return code >= 200 && code <= 699; }
+template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
+constexpr bool is_final(I code) noexcept { return is_final(detail::code_from(code)); }
 
 /** snake_case names, as the enumerators are spelled. */
 constexpr std::string_view to_string(status_class c) noexcept {
@@ -146,39 +149,6 @@ constexpr std::string_view to_string(status_class c) noexcept {
     case status_class::invalid: break;
     }
     return "invalid";
-}
-
-constexpr std::string_view to_string(retry_action a) noexcept {
-    switch (a) {
-    case retry_action::wait: return "wait";
-    case retry_action::done: return "done";
-    case retry_action::redirect: return "redirect";
-    case retry_action::use_proxy: return "use_proxy";
-    case retry_action::authenticate: return "authenticate";
-    case retry_action::security_agreement: return "security_agreement";
-    case retry_action::modify_request: return "modify_request";
-    case retry_action::retry_later: return "retry_later";
-    case retry_action::next_server: return "next_server";
-    case retry_action::random_backoff: return "random_backoff";
-    case retry_action::terminate_dialog: return "terminate_dialog";
-    case retry_action::user_decision: return "user_decision";
-    case retry_action::give_up: return "give_up";
-    case retry_action::none: break;
-    }
-    return "none";
-}
-
-constexpr std::string_view to_string(proxy_action a) noexcept {
-    switch (a) {
-    case proxy_action::absorb: return "absorb";
-    case proxy_action::forward_now: return "forward_now";
-    case proxy_action::recurse: return "recurse";
-    case proxy_action::collect: return "collect";
-    case proxy_action::fail_over: return "fail_over";
-    case proxy_action::cancel_branches: return "cancel_branches";
-    case proxy_action::none: break;
-    }
-    return "none";
 }
 
 }  // namespace sipcode

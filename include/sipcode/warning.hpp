@@ -34,6 +34,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/no_dangling.hpp"
 #include "field.hpp"
 
 namespace sipcode {
@@ -81,6 +82,18 @@ enum class warn_range : std::uint8_t {
     miscellaneous,        ///< 390-399: anything else
 };
 
+/** The enumerator's name, "session_description". */
+constexpr std::string_view to_string(warn_range r) noexcept {
+    switch (r) {
+    case warn_range::session_description: return "session_description";
+    case warn_range::network_service: return "network_service";
+    case warn_range::quality_of_service: return "quality_of_service";
+    case warn_range::miscellaneous: return "miscellaneous";
+    case warn_range::other: break;
+    }
+    return "other";
+}
+
 constexpr warn_range range_of(std::uint16_t warn_code) noexcept {
     if (warn_code >= 300 && warn_code <= 329) return warn_range::session_description;
     if (warn_code >= 330 && warn_code <= 339) return warn_range::network_service;
@@ -106,6 +119,9 @@ struct warning_result {
 };
 
 constexpr warning_result parse_warning(std::string_view field_value, std::size_t pos = 0) noexcept;
+/** Deleted: the result's views would point into a temporary (detail/no_dangling.hpp). */
+template <class S, std::enable_if_t<detail::is_owning_temporary<S>, int> = 0>
+warning_result parse_warning(S&& field_value, std::size_t pos = 0) = delete;
 
 // ---------------------------------------------------------------------------------------------
 // Implementation

@@ -8,7 +8,7 @@
 
 int main() {
     const sipcode::parse_result r = sipcode::parse_status_line("SIP/2.0 486 Busy Here\r\n");
-    if (!r || sipcode::classify(r.line).retry.uac != sipcode::retry_action::retry_later) return 1;
+    if (!r || sipcode::classify(r.line).next.uac != sipcode::next_step::retry_later) return 1;
 #ifdef CONSUMER_WITH_FMT
     fmt::print("{} ({})\n", r.line, sipcode::classify(r.line.code));
 #else

@@ -16,8 +16,18 @@
 //   status_line     none "SIP/2.0 486 Busy Here" | d "486" | p "Busy Here" (version and phrase escaped)
 //   classification  none "486 Busy Here", "499 (unregistered, handled as 400 Bad Request)" or
 //                   "1000 (invalid)" | d code | e effective code | c class | a what a UAC does next
-//   parse_errc      none "bare_cr" | m "CR not followed by LF"
-//   retry_action, proxy_action, header_field   none: their names ("retry_later", "Retry-After")
+//   classification  ... | a what a UAC does next ("retry_later")
+//   advice          none "retry_later after 30 s; dialog: transaction" (see render below) | s the step
+//                   | d the dialog effect
+//   q850_isup_result  none "17 User busy" ("none" for no cause) | d "17"
+//   q850_sip_result   none "486 Busy Here" ("none" for no response) | d "486"
+//   header_field    none its canonical spelling, "Retry-After"
+//   every other public enum: none its name, to_string() ("end_usage", "bare_cr"); the enums with a
+//   describe() (next_step, proxy_action, dialog_effect, parse_errc, field_errc) also take m for it
+//
+// The rule: every public enum and every result a caller acts on (classification, advice, the Q.850
+// results) prints through all three integrations, the same way; the error enums (parse_errc,
+// field_errc) are also std::error_code enums (error_code.hpp).
 #ifndef SIPCODE_DETAIL_RENDER_HPP
 #define SIPCODE_DETAIL_RENDER_HPP
 
@@ -26,12 +36,18 @@
 #include <string_view>
 #include <type_traits>
 
+#include "../actions.hpp"
+#include "../advice.hpp"
 #include "../classify.hpp"
 #include "../escape.hpp"
+#include "../field.hpp"
 #include "../parse.hpp"
+#include "../q850.hpp"
+#include "../reason.hpp"
 #include "../registry.hpp"
 #include "../status.hpp"
 #include "../types.hpp"
+#include "../warning.hpp"
 
 namespace sipcode {
 namespace detail {
@@ -46,12 +62,26 @@ struct text_spec {
     const char* error = nullptr;
 };
 
+/** The public enums printed by their to_string() name. */
+template <class T>
+inline constexpr bool is_named_enum =
+    std::is_same_v<T, status_class> || std::is_same_v<T, parse_errc> || std::is_same_v<T, parse_mode> ||
+    std::is_same_v<T, next_step> || std::is_same_v<T, proxy_action> || std::is_same_v<T, dialog_effect> ||
+    std::is_same_v<T, field_errc> || std::is_same_v<T, reason_protocol> || std::is_same_v<T, warn_range> ||
+    std::is_same_v<T, q850_class> || std::is_same_v<T, q850_basis> || std::is_same_v<T, q850_location>;
+
+/** The enums that also have a describe(), printed with the presentation type m. */
+template <class T>
+inline constexpr bool is_described_enum = std::is_same_v<T, parse_errc> || std::is_same_v<T, field_errc> ||
+                                          std::is_same_v<T, next_step> || std::is_same_v<T, proxy_action> ||
+                                          std::is_same_v<T, dialog_effect>;
+
 /** True for the types sipcode prints. */
 template <class T>
 inline constexpr bool is_printable =
-    std::is_same_v<T, status> || std::is_same_v<T, status_class> || std::is_same_v<T, status_line> ||
-    std::is_same_v<T, classification> || std::is_same_v<T, parse_errc> || std::is_same_v<T, retry_action> ||
-    std::is_same_v<T, proxy_action> || std::is_same_v<T, header_field>;
+    is_named_enum<T> || std::is_same_v<T, status> || std::is_same_v<T, status_line> ||
+    std::is_same_v<T, classification> || std::is_same_v<T, header_field> || std::is_same_v<T, advice> ||
+    std::is_same_v<T, q850_isup_result> || std::is_same_v<T, q850_sip_result>;
 
 /** The presentation types `T` accepts (see the table above). */
 template <class T>
@@ -60,7 +90,9 @@ constexpr std::string_view presentation_types() noexcept {
     else if constexpr (std::is_same_v<T, status_class>) return "dx";
     else if constexpr (std::is_same_v<T, status_line>) return "dp";
     else if constexpr (std::is_same_v<T, classification>) return "deca";
-    else if constexpr (std::is_same_v<T, parse_errc>) return "m";
+    else if constexpr (std::is_same_v<T, advice>) return "sd";
+    else if constexpr (std::is_same_v<T, q850_isup_result> || std::is_same_v<T, q850_sip_result>) return "d";
+    else if constexpr (is_described_enum<T>) return "m";
     else return "";
 }
 
@@ -193,7 +225,7 @@ constexpr Out render(Out out, const classification& c, char type) {
     case 'd': return put_number(out, c.code);
     case 'e': return put_number(out, c.effective);
     case 'c': return put(out, to_string(c.cls));
-    case 'a': return put(out, to_string(c.retry.uac));
+    case 'a': return put(out, to_string(c.next.uac));
     default:
         if (c.info != nullptr) return render(out, static_cast<status>(c.code), 0);
         out = put_number(out, c.code);
@@ -205,24 +237,75 @@ constexpr Out render(Out out, const classification& c, char type) {
     }
 }
 
-template <class Out>
-constexpr Out render(Out out, parse_errc e, char type) {
-    return put(out, type == 'm' ? describe(e) : to_string(e));
-}
-
-template <class Out>
-constexpr Out render(Out out, retry_action a, char) {
-    return put(out, to_string(a));
-}
-
-template <class Out>
-constexpr Out render(Out out, proxy_action a, char) {
-    return put(out, to_string(a));
+template <class Out, class E, std::enable_if_t<is_named_enum<E> && !std::is_same_v<E, status_class>, int> = 0>
+constexpr Out render(Out out, E e, char type) {
+    if constexpr (is_described_enum<E>) {
+        if (type == 'm') return put(out, describe(e));
+    }
+    return put(out, to_string(e));
 }
 
 template <class Out>
 constexpr Out render(Out out, header_field h, char) {
     return put(out, header_name(h));
+}
+
+/** A duration in milliseconds as "30 s", "2.1 s" or "0 s". */
+template <class Out>
+constexpr Out put_seconds(Out out, std::int64_t ms) {
+    const auto whole = static_cast<unsigned>(ms / 1000);
+    const auto tenths = static_cast<unsigned>(ms % 1000 / 100);
+    out = put_number(out, whole);
+    if (tenths != 0) {
+        *out++ = '.';
+        out = put_number(out, tenths);
+    }
+    return put(out, " s");
+}
+
+// advice: "<step>[ after D| after D1 to D2][, avoid this server for N s][, reachable for N s]
+//          [, send BYE]; dialog: <effect>"
+template <class Out>
+constexpr Out render(Out out, const advice& a, char type) {
+    if (type == 'd') return put(out, to_string(a.dialog));
+    out = put(out, to_string(a.step));
+    if (type == 's') return out;
+    if (a.has_delay) {
+        out = put(out, " after ");
+        out = put_seconds(out, a.delay_min.count());
+        if (a.delay_max != a.delay_min) {
+            out = put(out, " to ");
+            out = put_seconds(out, a.delay_max.count());
+        }
+    }
+    if (a.avoid_server_for.count() != 0) {
+        out = put(out, ", avoid this server for ");
+        out = put_seconds(out, a.avoid_server_for.count() * 1000);
+    }
+    if (a.has_duration) {
+        out = put(out, ", reachable for ");
+        out = put_seconds(out, a.available_for.count() * 1000);
+    }
+    if (a.send_bye) out = put(out, ", send BYE");
+    out = put(out, "; dialog: ");
+    return put(out, to_string(a.dialog));
+}
+
+template <class Out>
+constexpr Out render(Out out, const q850_isup_result& r, char type) {
+    if (r.cause == 0) return put(out, "none");
+    out = put_number(out, r.cause);
+    if (type == 'd') return out;
+    const std::string_view name = q850_cause_name(r.cause);
+    if (name.empty()) return out;
+    *out++ = ' ';
+    return put(out, name);
+}
+
+template <class Out>
+constexpr Out render(Out out, const q850_sip_result& r, char type) {
+    if (r.status == 0) return put(out, "none");
+    return render(out, static_cast<status>(r.status), type);
 }
 
 /** Writes `value` with padding as `spec` asks. */
