@@ -1,28 +1,81 @@
-# Install rules: headers, the exported sipcode::sipcode target, a CMake package, a pkg-config file
-# and the sipcode command-line tool.
+# Install rules, in two components:
+#   dev  the headers, the exported sipcode::sipcode target, the CMake package and sipcode.pc. Needs
+#        no build: `cmake --install` right after configuring writes all of it.
+#   cli  the sipcode command-line tool. A full install takes it only if it was built; asking for the
+#        component alone (--component cli) before building it is an error that says what to run.
+# Nothing installed names the install prefix: the CMake package finds itself from its own location
+# and sipcode.pc from ${pcfiledir}, so an install made with any --prefix (or DESTDIR, or moved
+# afterwards) points at wherever it ended up.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/sipcode" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-install(TARGETS sipcode EXPORT sipcodeTargets)
+set(sipcode_cmake_dir "${CMAKE_INSTALL_DATADIR}/cmake/sipcode")
+set(sipcode_pkgconfig_dir "${CMAKE_INSTALL_DATADIR}/pkgconfig")
+
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/sipcode" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
+  COMPONENT dev)
+install(TARGETS sipcode EXPORT sipcodeTargets COMPONENT dev)
 install(EXPORT sipcodeTargets
   NAMESPACE sipcode::
-  DESTINATION "${CMAKE_INSTALL_DATADIR}/cmake/sipcode")
+  DESTINATION "${sipcode_cmake_dir}"
+  COMPONENT dev)
 
 configure_package_config_file("${PROJECT_SOURCE_DIR}/cmake/sipcodeConfig.cmake.in"
   "${PROJECT_BINARY_DIR}/sipcodeConfig.cmake"
-  INSTALL_DESTINATION "${CMAKE_INSTALL_DATADIR}/cmake/sipcode")
+  INSTALL_DESTINATION "${sipcode_cmake_dir}")
 # A header-only library fits any architecture: ARCH_INDEPENDENT keeps 32/64-bit consumers happy.
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/sipcodeConfigVersion.cmake"
   COMPATIBILITY SameMinorVersion
   ARCH_INDEPENDENT)
 install(FILES "${PROJECT_BINARY_DIR}/sipcodeConfig.cmake" "${PROJECT_BINARY_DIR}/sipcodeConfigVersion.cmake"
-  DESTINATION "${CMAKE_INSTALL_DATADIR}/cmake/sipcode")
+  DESTINATION "${sipcode_cmake_dir}"
+  COMPONENT dev)
 
+# sipcode.pc: the prefix is the directory the file is installed in, walked back up to the install
+# prefix. Only an absolute CMAKE_INSTALL_DATADIR or CMAKE_INSTALL_INCLUDEDIR (fixed places, not
+# under the prefix) are written as they are.
+if(IS_ABSOLUTE "${sipcode_pkgconfig_dir}")
+  set(SIPCODE_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
+else()
+  file(RELATIVE_PATH sipcode_pc_up "/prefix/${sipcode_pkgconfig_dir}" "/prefix")  # ../..
+  string(REGEX REPLACE "/$" "" sipcode_pc_up "${sipcode_pc_up}")
+  set(SIPCODE_PC_PREFIX "\${pcfiledir}/${sipcode_pc_up}")
+endif()
+if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
+  set(SIPCODE_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
+else()
+  set(SIPCODE_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
+endif()
 configure_file("${PROJECT_SOURCE_DIR}/cmake/sipcode.pc.in" "${PROJECT_BINARY_DIR}/sipcode.pc" @ONLY)
-install(FILES "${PROJECT_BINARY_DIR}/sipcode.pc" DESTINATION "${CMAKE_INSTALL_DATADIR}/pkgconfig")
+install(FILES "${PROJECT_BINARY_DIR}/sipcode.pc" DESTINATION "${sipcode_pkgconfig_dir}" COMPONENT dev)
 
-# The command-line tool, when it is built.
+# The command-line tool. OPTIONAL: a full install right after configuring (the README's recipe)
+# must not need a build, and skips the tool when it is not built. CMake still creates the bin
+# directory for a skipped OPTIONAL file; the rule after it removes that directory again when it
+# created it and it stayed empty.
 if(TARGET sipcode_cli)
-  install(TARGETS sipcode_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+  if(IS_ABSOLUTE "${CMAKE_INSTALL_BINDIR}")
+    set(sipcode_bin_dir "\$ENV{DESTDIR}${CMAKE_INSTALL_BINDIR}")
+  else()
+    set(sipcode_bin_dir "\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}")
+  endif()
+  install(CODE "
+    if(CMAKE_INSTALL_COMPONENT STREQUAL \"cli\" AND NOT EXISTS \"$<TARGET_FILE:sipcode_cli>\")
+      message(FATAL_ERROR \"the sipcode tool is not built: run \"
+        \"`cmake --build ${PROJECT_BINARY_DIR} --target sipcode_cli` before installing the cli component\")
+    endif()
+    set(sipcode_bin_dir_existed FALSE)
+    if(IS_DIRECTORY \"${sipcode_bin_dir}\")
+      set(sipcode_bin_dir_existed TRUE)
+    endif()"
+    COMPONENT cli)
+  install(TARGETS sipcode_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT cli OPTIONAL)
+  install(CODE "
+    if(NOT sipcode_bin_dir_existed AND NOT EXISTS \"$<TARGET_FILE:sipcode_cli>\")
+      file(GLOB sipcode_bin_entries \"${sipcode_bin_dir}/*\")
+      if(NOT sipcode_bin_entries)
+        file(REMOVE_RECURSE \"${sipcode_bin_dir}\")  # empty: only the directory itself
+      endif()
+    endif()"
+    COMPONENT cli)
 endif()

@@ -1,22 +1,19 @@
 #!/usr/bin/env bash
 # Consumer tests, run by CTest. Each builds a tiny program against sipcode the way a user would and
 # runs it; the expected output is the same for all.
-#   run.sh find_package     SOURCE_DIR WORK_DIR CXX   install sipcode, then find_package(sipcode)
-#   run.sh add_subdirectory SOURCE_DIR WORK_DIR CXX   add_subdirectory(sipcode)
-#   run.sh plain            SOURCE_DIR WORK_DIR CXX   $CXX -I include, no build system
-#   run.sh pkg-config       SOURCE_DIR WORK_DIR CXX   install, then $CXX $(pkg-config --cflags sipcode)
+#   run.sh install          SOURCE_DIR WORK_DIR CXX         configure sipcode with one prefix and,
+#                                                           without building, install it with
+#                                                           another: the relocated install
+#   run.sh find_package     SOURCE_DIR WORK_DIR CXX PREFIX  find_package(sipcode) in that install
+#   run.sh pkg-config       SOURCE_DIR WORK_DIR CXX PREFIX  $CXX $(pkg-config --cflags sipcode) there
+#   run.sh add_subdirectory SOURCE_DIR WORK_DIR CXX         add_subdirectory(sipcode)
+#   run.sh fetchcontent     SOURCE_DIR WORK_DIR CXX         FetchContent with SOURCE_DIR, no download
+#   run.sh plain            SOURCE_DIR WORK_DIR CXX         $CXX -I include, no build system
 set -euo pipefail
-kind=$1 src=$2 work=$3 cxx=$4
+kind=$1 src=$2 work=$3 cxx=$4 prefix=${5:-}
 here="$src/tests/consumers"
 rm -rf "$work"
 mkdir -p "$work"
-
-install_sipcode() {
-    cmake -S "$src" -B "$work/sipcode-build" -G Ninja -DSIPCODE_BUILD_TESTS=OFF -DSIPCODE_BUILD_EXAMPLES=OFF \
-        -DSIPCODE_INSTALL=ON -DCMAKE_INSTALL_PREFIX="$work/prefix" >/dev/null
-    cmake --build "$work/sipcode-build" >/dev/null
-    cmake --install "$work/sipcode-build" >/dev/null
-}
 
 strict="-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror"
 
@@ -30,27 +27,52 @@ build_cmake_consumer() {
     out=$("$work/build/consumer")
 }
 
+# The directory a path names, with symbolic links and ../ resolved.
+resolved() { (cd "$1" && pwd -P); }
+
 case "$kind" in
+install)
+    # CMAKE_INSTALL_PREFIX names a directory that never exists; the install goes to $work/prefix.
+    cmake -S "$src" -B "$work/sipcode-build" -G Ninja -DSIPCODE_BUILD_TESTS=OFF -DSIPCODE_BUILD_EXAMPLES=OFF \
+        -DSIPCODE_INSTALL=ON -DCMAKE_INSTALL_PREFIX="$work/configure-time-prefix" >/dev/null
+    cmake --install "$work/sipcode-build" --prefix "$work/prefix" >/dev/null
+    test -f "$work/prefix/include/sipcode/sipcode.hpp"
+    test -f "$work/prefix/share/cmake/sipcode/sipcodeConfig.cmake"
+    test -f "$work/prefix/share/pkgconfig/sipcode.pc"
+    # Not built, so not installed (and no empty bin/ left behind).
+    test ! -e "$work/prefix/bin"
+    # Nothing installed names either prefix: the package works wherever the tree is put.
+    if grep -rlF "$work" "$work/prefix"; then
+        echo "the files above name an absolute path; the install is not relocatable" >&2
+        exit 1
+    fi
+    echo "consumer 'install': relocatable install in $work/prefix"
+    exit 0
+    ;;
 find_package)
-    install_sipcode
-    build_cmake_consumer find_package -DCMAKE_PREFIX_PATH="$work/prefix"
+    build_cmake_consumer find_package -DCMAKE_PREFIX_PATH="$prefix" -DSIPCODE_EXPECTED_PREFIX="$prefix"
     expected="SIP/2.0 486 Busy Here (486 Busy Here)"
     ;;
-add_subdirectory)
-    build_cmake_consumer add_subdirectory -DSIPCODE_SOURCE_DIR="$src"
+pkg-config)
+    flags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --cflags sipcode)
+    flags=${flags% }
+    include_dir=${flags#-I}
+    if [ "$flags" != "-I$include_dir" ] || [ "$(resolved "$include_dir")" != "$(resolved "$prefix/include")" ]; then
+        echo "pkg-config --cflags sipcode printed '$flags', not -I for $prefix/include" >&2
+        exit 1
+    fi
+    # shellcheck disable=SC2086
+    "$cxx" -std=c++17 $flags $strict "$here/consumer.cpp" -o "$work/consumer"
+    out=$("$work/consumer")
+    expected="486 Busy Here"
+    ;;
+add_subdirectory | fetchcontent)
+    build_cmake_consumer "$kind" -DSIPCODE_SOURCE_DIR="$src"
     expected="486 Busy Here"
     ;;
 plain)
     # shellcheck disable=SC2086
     "$cxx" -std=c++17 $strict -I "$src/include" "$here/consumer.cpp" -o "$work/consumer"
-    out=$("$work/consumer")
-    expected="486 Busy Here"
-    ;;
-pkg-config)
-    install_sipcode
-    flags=$(PKG_CONFIG_PATH="$work/prefix/share/pkgconfig" pkg-config --cflags sipcode)
-    # shellcheck disable=SC2086
-    "$cxx" -std=c++17 $flags $strict "$here/consumer.cpp" -o "$work/consumer"
     out=$("$work/consumer")
     expected="486 Busy Here"
     ;;
