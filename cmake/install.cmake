@@ -3,9 +3,9 @@
 #        no build: `cmake --install` right after configuring writes all of it.
 #   cli  the sipcode command-line tool. A full install takes it only if it was built; asking for the
 #        component alone (--component cli) before building it is an error that says what to run.
-# Nothing installed names the install prefix: the CMake package finds itself from its own location
-# and sipcode.pc from ${pcfiledir}, so an install made with any --prefix (or DESTDIR, or moved
-# afterwards) points at wherever it ended up.
+# The package points at wherever it was installed, whatever prefix was given at configure or at
+# install time: the CMake package finds itself from its own location (so it may be moved), and
+# sipcode.pc is written at install time with the prefix of that install.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -31,23 +31,27 @@ install(FILES "${PROJECT_BINARY_DIR}/sipcodeConfig.cmake" "${PROJECT_BINARY_DIR}
   DESTINATION "${sipcode_cmake_dir}"
   COMPONENT dev)
 
-# sipcode.pc: the prefix is the directory the file is installed in, walked back up to the install
-# prefix. Only an absolute CMAKE_INSTALL_DATADIR or CMAKE_INSTALL_INCLUDEDIR (fixed places, not
-# under the prefix) are written as they are.
-if(IS_ABSOLUTE "${sipcode_pkgconfig_dir}")
-  set(SIPCODE_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
-else()
-  file(RELATIVE_PATH sipcode_pc_up "/prefix/${sipcode_pkgconfig_dir}" "/prefix")  # ../..
-  string(REGEX REPLACE "/$" "" sipcode_pc_up "${sipcode_pc_up}")
-  set(SIPCODE_PC_PREFIX "\${pcfiledir}/${sipcode_pc_up}")
-endif()
+# sipcode.pc names the prefix of the install itself: the file is written when it is installed, with
+# the CMAKE_INSTALL_PREFIX of that moment (`cmake --install build --prefix <dir>` gives <dir>), so
+# `pkg-config --cflags sipcode` prints `-I<dir>/include`. A tree moved after installing still works
+# with `pkg-config --define-prefix`. An absolute CMAKE_INSTALL_INCLUDEDIR is written as it is.
 if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
   set(SIPCODE_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
 else()
   set(SIPCODE_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
-configure_file("${PROJECT_SOURCE_DIR}/cmake/sipcode.pc.in" "${PROJECT_BINARY_DIR}/sipcode.pc" @ONLY)
-install(FILES "${PROJECT_BINARY_DIR}/sipcode.pc" DESTINATION "${sipcode_pkgconfig_dir}" COMPONENT dev)
+set(SIPCODE_PC_PREFIX "@SIPCODE_PC_PREFIX@")  # left for the install step to fill in
+configure_file("${PROJECT_SOURCE_DIR}/cmake/sipcode.pc.in" "${PROJECT_BINARY_DIR}/sipcode.pc.install" @ONLY)
+if(IS_ABSOLUTE "${sipcode_pkgconfig_dir}")
+  set(sipcode_pc_destination "${sipcode_pkgconfig_dir}")
+else()
+  set(sipcode_pc_destination "\${CMAKE_INSTALL_PREFIX}/${sipcode_pkgconfig_dir}")
+endif()
+install(CODE "
+    get_filename_component(SIPCODE_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\" ABSOLUTE)  # --prefix may be relative
+    configure_file(\"${PROJECT_BINARY_DIR}/sipcode.pc.install\" \"${PROJECT_BINARY_DIR}/pc/sipcode.pc\" @ONLY)
+    file(INSTALL \"${PROJECT_BINARY_DIR}/pc/sipcode.pc\" DESTINATION \"${sipcode_pc_destination}\")"
+  COMPONENT dev)
 
 # The command-line tool. OPTIONAL: a full install right after configuring (the README's recipe)
 # must not need a build, and skips the tool when it is not built. CMake still creates the bin

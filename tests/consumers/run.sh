@@ -41,12 +41,18 @@ install)
     test -f "$work/prefix/share/pkgconfig/sipcode.pc"
     # Not built, so not installed (and no empty bin/ left behind).
     test ! -e "$work/prefix/bin"
-    # Nothing installed names either prefix: the package works wherever the tree is put.
-    if grep -rlF "$work" "$work/prefix"; then
+    # Nothing installed names the configure-time prefix. Only sipcode.pc names a path, the prefix of
+    # this install (written at install time); the CMake package finds itself where it lies.
+    if grep -rlF "$work/configure-time-prefix" "$work/prefix"; then
+        echo "the files above name the configure-time prefix, not the install's" >&2
+        exit 1
+    fi
+    if grep -rlF "$work" "$work/prefix" | grep -v '/share/pkgconfig/sipcode\.pc$'; then
         echo "the files above name an absolute path; the install is not relocatable" >&2
         exit 1
     fi
-    echo "consumer 'install': relocatable install in $work/prefix"
+    grep -qxF "prefix=$work/prefix" "$work/prefix/share/pkgconfig/sipcode.pc"
+    echo "consumer 'install': install in $work/prefix"
     exit 0
     ;;
 find_package)
@@ -57,7 +63,7 @@ pkg-config)
     flags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --cflags sipcode)
     flags=${flags% }
     include_dir=${flags#-I}
-    if [ "$flags" != "-I$include_dir" ] || [ "$(resolved "$include_dir")" != "$(resolved "$prefix/include")" ]; then
+    if [ "$flags" != "-I$prefix/include" ] || [ "$(resolved "$include_dir")" != "$(resolved "$prefix/include")" ]; then
         echo "pkg-config --cflags sipcode printed '$flags', not -I for $prefix/include" >&2
         exit 1
     fi
