@@ -24,5 +24,6 @@
 #include "best_response.hpp"
 #include "advice.hpp"
 #include "messages.hpp"
+#include "decision.hpp"
 
 #endif  // SIPCODE_TELEPHONY_HPP
