@@ -13,6 +13,7 @@
     data/iana-warning-codes.csv        IANA's warn-code registry
 
 The telephony tables go to include/sipcode/telephony_data.hpp (q850.hpp and warning.hpp include it).
+include/sipcode.h, the C header, is tools/sipcode.h.in with the same tables in C.
 
 The response-code files are joined on `code`; every registered code must have exactly one semantics
 row and vice versa. Action names must be those of data/actions.csv. `--check` compares the generated
@@ -490,6 +491,131 @@ def render_telephony(t):
     return out.getvalue()
 
 
+C_TEMPLATE = ROOT / "tools" / "sipcode.h.in"
+C_OUTPUT = ROOT / "include" / "sipcode.h"
+
+
+def c_name(*parts):
+    return "_".join(p.upper().replace("-", "_") for p in parts)
+
+
+def render_c(enums, rows, fields, methods, rules, tel):
+    """include/sipcode.h: the hand-written C of tools/sipcode.h.in with the same tables as the C++
+    headers (enums where the template says @GENERATED_ENUMS@, tables at @GENERATED_TABLES@)."""
+    e = io.StringIO()
+    w = e.write
+    w("/** Every IANA-registered SIP response code (the C++ sipcode::status). */\n"
+      "typedef enum sipcode_status {\n")
+    w(",\n".join(f"    {c_name('sipcode_status', r['name'])} = {r['code']}" for r in rows) + "\n} sipcode_status;\n\n")
+    w(f"#define SIPCODE_REGISTRY_SIZE {len(rows)}\n\n")
+    docs = {"next_step": "What a UAC does next after a response.",
+            "proxy_action": "What a stateful proxy does with a response (RFC 3261 s16.7).",
+            "dialog_effect": "What a response does to the dialog of its request (RFC 5057 s5.1)."}
+    for enum in ENUMS:
+        w(f"/** {docs[enum]} Names and descriptions: sipcode_{enum}_name(), sipcode_{enum}_description(). */\n"
+          f"typedef enum sipcode_{enum} {{\n")
+        w(",\n".join(f"    {c_name('sipcode', enum, name)} /* {desc.replace('*/', '* /').replace('/*', '/ *')} */"
+                     for name, desc in enums[enum]) + "\n")
+        w(f"}} sipcode_{enum};\n\n#define {c_name('sipcode', enum, 'count')} {len(enums[enum])}\n\n")
+    w("/** Header fields named by the registry's next-step semantics, in case-insensitive order;\n"
+      " *  sipcode_header_name() spells them. */\ntypedef enum sipcode_header_field {\n")
+    w(",\n".join(f"    {c_name('sipcode_header', header_enumerator(f))}" for f in fields) + "\n} sipcode_header_field;\n\n")
+    w(f"#define SIPCODE_HEADER_COUNT {len(fields)}\n#define SIPCODE_METHOD_COUNT {len(methods)}\n")
+
+    t = io.StringIO()
+    w = t.write
+
+    def strings(fn, doc, values, fallback, arg="unsigned i"):
+        w(f"/** {doc} */\nstatic inline const char *{fn}({arg}) {{\n"
+          f"    static const char *const texts[{len(values)}] = {{\n")
+        for v in values:
+            w(f"        {cpp_string(v)},\n")
+        w(f"    }};\n    const unsigned k = (unsigned)i;\n    return k < {len(values)}U ? texts[k] : {fallback};\n}}\n\n")
+
+    for enum in ENUMS:
+        strings(f"sipcode_{enum}_name", f"The enumerator's name, \"{enums[enum][1][0]}\"; \"none\" outside the enum.",
+                [n for n, _ in enums[enum]], "texts[0]", f"sipcode_{enum} i")
+        strings(f"sipcode_{enum}_description", "What the value means, with its RFC basis.",
+                [d for _, d in enums[enum]], "texts[0]", f"sipcode_{enum} i")
+    strings("sipcode_header_name", "The canonical spelling of a header field, \"WWW-Authenticate\"; \"\" if out of range.",
+            fields, '""', "sipcode_header_field i")
+    strings("sipcode_method_name", "IANA's SIP methods (case-sensitive), sorted; \"\" if out of range.",
+            methods, '""')
+
+    def bits(names_):
+        return f"UINT64_C(0x{sum(1 << fields.index(h) for h in names_):016x})"
+
+    w("/** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */\n"
+      "static inline const sipcode_status_info *sipcode_registry(void) {\n"
+      "    static const sipcode_status_info rows[SIPCODE_REGISTRY_SIZE] = {\n")
+    for r in rows:
+        resp = sorted(r["resp"], key=fields.index)
+        req = sorted(r["req"], key=fields.index)
+        w(f"        {{{r['code']}, {c_name('sipcode_class', CLASS_NAMES[r['code'] // 100])}, "
+          f"{1 if r['deprecated'] else 0}, {cpp_string(r['name'])}, {cpp_string(r['reason'])}, "
+          f"{cpp_string(r['references'])},\n"
+          f"         {c_name('sipcode_next_step', r['uac'])}, {c_name('sipcode_proxy_action', r['proxy'])}, "
+          f"{c_name('sipcode_dialog_effect', r['dialog'])}, {bits(resp)}, {bits(req)},\n"
+          f"         {cpp_string(', '.join(resp))}, {cpp_string(', '.join(req))},\n"
+          f"         {cpp_string(r['basis'])},\n         {cpp_string(r['dialog_basis'])},\n"
+          f"         {cpp_string(r['hint'])},\n         {cpp_string(r['msg'])}}},\n")
+    w("    };\n    return rows;\n}\n\n")
+    index = [0] * 600
+    for n, r in enumerate(rows, 1):
+        index[r["code"] - 100] = n
+    w("/* The row of each code 100..699 plus one, 0 where the code is not registered. */\n"
+      "static inline const unsigned char *sipcode_detail_registry_index(void) {\n"
+      "    static const unsigned char index[600] = {\n")
+    for k in range(0, 600, 25):
+        w("        " + ", ".join(str(v) for v in index[k:k + 25]) + ",\n")
+    w("    };\n    return index;\n}\n\n")
+    w(f"#define SIPCODE_DETAIL_DIALOG_RULE_COUNT {len(rules)}\n\n"
+      "/* data/dialog-rules.csv: the first rule that matches wins. */\n"
+      "static inline const sipcode_detail_dialog_rule *sipcode_detail_dialog_rules(void) {\n"
+      "    static const sipcode_detail_dialog_rule rules[SIPCODE_DETAIL_DIALOG_RULE_COUNT] = {\n")
+    for r in rules:
+        w(f"        {{0x{r['methods']:04x}U, {c_name('sipcode_detail', r['where'])}, 0x{r['classes']:02x}U, "
+          f"0x{r['effects']:02x}U, {{{', '.join(str(c) for c in r['codes'])}}}, "
+          f"{c_name('sipcode_dialog_effect', r['effect'])}, {r['acts_as']}, {1 if r['step'] else 0}, "
+          f"{c_name('sipcode_next_step', r['step'] or 'none')},\n         {cpp_string(r['basis'])}}},\n")
+    w("    };\n    return rules;\n}\n\n")
+
+    def table(fn, row_type, count, doc, lines):
+        w(f"#define {count} {len(lines)}\n\n/* {doc} */\n"
+          f"static inline const {row_type} *{fn}(void) {{\n    static const {row_type} rows[{count}] = {{\n")
+        for line in lines:
+            w(f"        {{{line}}},\n")
+        w("    };\n    return rows;\n}\n\n")
+
+    table("sipcode_q850_causes", "sipcode_q850_cause_info", "SIPCODE_Q850_CAUSE_COUNT",
+          "Every cause value Q.850 defines, sorted (data/q850-causes.csv).",
+          [f"{c}, {cpp_string(n)}" for c, n in tel["causes"]])
+    table("sipcode_detail_isup_rows", "sipcode_detail_isup_row", "SIPCODE_DETAIL_ISUP_ROW_COUNT",
+          "RFC 3398 s7.2.4.1: cause, status, status at the user, status with a diagnostic (0: as status).",
+          [f"{r['cause']}, {r['status']}, {r['user']}, {r['diagnostic']}" for r in tel["isup"]])
+    table("sipcode_detail_sip_rows", "sipcode_detail_sip_row", "SIPCODE_DETAIL_SIP_ROW_COUNT",
+          "RFC 3398 s8.2.6.1: status, cause (0: none or by Warning), by Warning, retry first.",
+          [f"{r['status']}, {r['cause']}, {int(r['by_warning'])}, {int(r['retry'])}" for r in tel["sip"]])
+    w(f"#define SIPCODE_DETAIL_UNLISTED_STATUS_CAUSE {tel['default_cause']}\n\n")
+    table("sipcode_detail_warning_rows", "sipcode_detail_warning_row", "SIPCODE_DETAIL_WARNING_ROW_COUNT",
+          "sipcode's Warning code -> cause table for 488 and 606 (data/q850-warning-causes.csv).",
+          [f"{c}, {q}" for c, q in tel["warnings"]])
+    table("sipcode_warn_codes", "sipcode_warn_code_info", "SIPCODE_WARN_CODE_COUNT",
+          "IANA's warn-codes, sorted (data/iana-warning-codes.csv).",
+          [f"{c}, {cpp_string(x)}, {cpp_string(ref)}" for c, x, ref in tel["warn_codes"]])
+
+    notice = ("/* GENERATED FILE: do not edit. Produced by tools/generate_registry.py from tools/sipcode.h.in\n"
+              " * (the hand-written C) and the data files of the C++ headers in data/; change those and\n"
+              " * re-run `python3 tools/generate_registry.py` (CI runs it with --check). */")
+    text = C_TEMPLATE.read_text(encoding="utf-8")
+    for marker, value in (("/*@GENERATED_NOTICE@*/", notice), ("/*@GENERATED_ENUMS@*/\n", e.getvalue()),
+                          ("/*@GENERATED_TABLES@*/\n", t.getvalue())):
+        if text.count(marker) != 1:
+            raise DataError(f"{C_TEMPLATE.name}: {marker.strip()} must appear exactly once")
+        text = text.replace(marker, value)
+    return text
+
+
 def check_or_write(path, text, check):
     if check:
         current = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -515,6 +641,7 @@ def main():
         outputs = {ACTIONS_OUTPUT: render_actions(enums), OUTPUT: render(rows, fields, methods, rules)}
         telephony = load_telephony(rows)
         outputs[TELEPHONY_OUTPUT] = render_telephony(telephony)
+        outputs[C_OUTPUT] = render_c(enums, rows, fields, methods, rules, telephony)
     except (DataError, KeyError, ValueError) as e:
         print(f"generate_registry: {e}", file=sys.stderr)
         return 2
