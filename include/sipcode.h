@@ -1462,6 +1462,17 @@ static inline int sipcode_effective_code(int code) {
 /** Classifies any value; never fails. A value outside 0..65535 is classified as 0. */
 static inline sipcode_classification sipcode_classify(int code) {
     sipcode_classification c;
+    const sipcode_status_info *info = sipcode_find(code);
+    if (info != NULL && code != 202) { /* the common case: a registered code, acted on as itself */
+        c.code = code;
+        c.cls = info->cls;
+        c.is_final = code >= 200;
+        c.registered = 1;
+        c.effective = code;
+        c.info = info;
+        c.acted = info;
+        return c;
+    }
     if (code < 0 || code > 65535) code = 0;
     c.code = code;
     c.cls = sipcode_class_of(code);
@@ -2013,6 +2024,7 @@ SIPCODE_DETAIL_C_GENERAL_PATH sipcode_parse_result sipcode_detail_parse_line(con
     unsigned value = 0;
     int part;
     unsigned char sep;
+    if (p == NULL) n = 0; /* p may be NULL when n is 0 */
 
     /* Leading empty lines: CRLF or a bare LF. A CR is a line end only with its LF. */
     if (lenient) {
@@ -2123,10 +2135,10 @@ static inline unsigned sipcode_detail_common_prefix(const char *p) {
 }
 #endif
 
-/** Parses the status line at the start of p[0..n): one line or a whole message buffer. */
+/** Parses the status line at the start of p[0..n): one line or a whole message buffer. p may be
+ *  NULL only when n is 0. */
 static inline sipcode_parse_result sipcode_parse_status_line(const char *p, size_t n, sipcode_parse_mode mode) {
     const int lenient = mode == SIPCODE_PARSE_LENIENT;
-    if (p == NULL) n = 0;
 #if defined(SIPCODE_DETAIL_C_FAST_PREFIX)
     if (n >= 12) {
         const unsigned code = sipcode_detail_common_prefix(p);
