@@ -167,7 +167,8 @@ def main():
     sipcode_allocs = [p for p in checked["line_paths"] + checked["lookup_paths"]
                       if p["name"].startswith("sipcode") and
                       (p["allocations"] != 0 or p.get("typical_allocations", 0) != 0)]
-    lookup_ir = max(ir[f"lookup/{p}"] for p in lookups if p.startswith("sipcode"))
+    # The lookup target is the C++ library's; the C header's lookup is reported in its table only.
+    lookup_ir = max(ir[f"lookup/{p}"] for p in lookups if p.startswith("sipcode") and not p.startswith("sipcode C"))
 
     def verdict(ok):
         return "met" if ok else "**missed**"
