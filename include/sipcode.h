@@ -143,20 +143,20 @@ typedef enum sipcode_status {
 
 /** What a UAC does next after a response. Names and descriptions: sipcode_next_step_name(), sipcode_next_step_description(). */
 typedef enum sipcode_next_step {
-    SIPCODE_NEXT_STEP_NONE /* not a status code: nothing is defined */,
-    SIPCODE_NEXT_STEP_WAIT /* keep waiting for the final response */,
-    SIPCODE_NEXT_STEP_DONE /* the request succeeded: nothing to retry */,
-    SIPCODE_NEXT_STEP_FOLLOW_REDIRECT /* send new requests to the Contact targets (RFC 3261 s8.1.3.4) */,
-    SIPCODE_NEXT_STEP_RESEND_VIA_PROXY /* resend this one request through the proxy named in Contact (RFC 3261 s21.3.4) */,
-    SIPCODE_NEXT_STEP_RESEND_WITH_CREDENTIALS /* resend with credentials answering every challenge (RFC 3261 s22) */,
-    SIPCODE_NEXT_STEP_NEGOTIATE_SECURITY /* choose a mechanism from Security-Server and resend (RFC 3329 s2) */,
-    SIPCODE_NEXT_STEP_RESEND_MODIFIED /* change what the response names and resend as a new transaction (RFC 3261 s8.1.3.5) */,
-    SIPCODE_NEXT_STEP_FAIL_OVER /* send the same request to the next server now (RFC 3263 s4.3) */,
-    SIPCODE_NEXT_STEP_RETRY_LATER /* the same request may succeed later: retry after Retry-After, never at once without one */,
-    SIPCODE_NEXT_STEP_RETRY_AFTER_RANDOM_DELAY /* glare: retry once after a random delay (RFC 3261 s14.1) */,
-    SIPCODE_NEXT_STEP_ASK_USER /* needs a human decision; no automatic retry */,
-    SIPCODE_NEXT_STEP_GIVE_UP /* do not retry this request */,
-    SIPCODE_NEXT_STEP_END_USAGE /* the dialog usage of the request is over: release it, other usages continue (RFC 5057 s5.1); an invite usage is ended with BYE (RFC 3261 s12.2.1.2) */,
+    SIPCODE_NEXT_STEP_NONE, /* not a status code: nothing is defined */
+    SIPCODE_NEXT_STEP_WAIT, /* keep waiting for the final response */
+    SIPCODE_NEXT_STEP_DONE, /* the request succeeded: nothing to retry */
+    SIPCODE_NEXT_STEP_FOLLOW_REDIRECT, /* send new requests to the Contact targets (RFC 3261 s8.1.3.4) */
+    SIPCODE_NEXT_STEP_RESEND_VIA_PROXY, /* resend this one request through the proxy named in Contact (RFC 3261 s21.3.4) */
+    SIPCODE_NEXT_STEP_RESEND_WITH_CREDENTIALS, /* resend with credentials answering every challenge (RFC 3261 s22) */
+    SIPCODE_NEXT_STEP_NEGOTIATE_SECURITY, /* choose a mechanism from Security-Server and resend (RFC 3329 s2) */
+    SIPCODE_NEXT_STEP_RESEND_MODIFIED, /* change what the response names and resend as a new transaction (RFC 3261 s8.1.3.5) */
+    SIPCODE_NEXT_STEP_FAIL_OVER, /* send the same request to the next server now (RFC 3263 s4.3) */
+    SIPCODE_NEXT_STEP_RETRY_LATER, /* the same request may succeed later: retry after Retry-After, never at once without one */
+    SIPCODE_NEXT_STEP_RETRY_AFTER_RANDOM_DELAY, /* glare: retry once after a random delay (RFC 3261 s14.1) */
+    SIPCODE_NEXT_STEP_ASK_USER, /* needs a human decision; no automatic retry */
+    SIPCODE_NEXT_STEP_GIVE_UP, /* do not retry this request */
+    SIPCODE_NEXT_STEP_END_USAGE, /* the dialog usage of the request is over: release it, other usages continue (RFC 5057 s5.1); an invite usage is ended with BYE (RFC 3261 s12.2.1.2) */
     SIPCODE_NEXT_STEP_END_DIALOG /* the dialog and every usage of it are over: release them and send nothing more in it (RFC 5057 s5.1) */
 } sipcode_next_step;
 
@@ -164,12 +164,12 @@ typedef enum sipcode_next_step {
 
 /** What a stateful proxy does with a response (RFC 3261 s16.7). Names and descriptions: sipcode_proxy_action_name(), sipcode_proxy_action_description(). */
 typedef enum sipcode_proxy_action {
-    SIPCODE_PROXY_ACTION_NONE /* not a status code: nothing is defined */,
-    SIPCODE_PROXY_ACTION_ABSORB /* not forwarded: 100 is hop-by-hop (RFC 3261 s16.7 step 5) */,
-    SIPCODE_PROXY_ACTION_FORWARD_NOW /* forwarded upstream at once (RFC 3261 s16.7 step 5) */,
-    SIPCODE_PROXY_ACTION_RECURSE /* may add new targets to the target set instead of keeping the response (RFC 3261 s16.7 step 4) */,
-    SIPCODE_PROXY_ACTION_COLLECT /* kept for best-response selection (RFC 3261 s16.7 step 6) */,
-    SIPCODE_PROXY_ACTION_FAIL_OVER /* try the next server (RFC 3263 s4.3); SHOULD NOT be forwarded upstream, send 500 when it is the only response (RFC 3261 s16.7 step 6) */,
+    SIPCODE_PROXY_ACTION_NONE, /* not a status code: nothing is defined */
+    SIPCODE_PROXY_ACTION_ABSORB, /* not forwarded: 100 is hop-by-hop (RFC 3261 s16.7 step 5) */
+    SIPCODE_PROXY_ACTION_FORWARD_NOW, /* forwarded upstream at once (RFC 3261 s16.7 step 5) */
+    SIPCODE_PROXY_ACTION_RECURSE, /* may add new targets to the target set instead of keeping the response (RFC 3261 s16.7 step 4) */
+    SIPCODE_PROXY_ACTION_COLLECT, /* kept for best-response selection (RFC 3261 s16.7 step 6) */
+    SIPCODE_PROXY_ACTION_FAIL_OVER, /* try the next server (RFC 3263 s4.3); SHOULD NOT be forwarded upstream, send 500 when it is the only response (RFC 3261 s16.7 step 6) */
     SIPCODE_PROXY_ACTION_CANCEL_BRANCHES /* cancel the pending branches, start no new ones, forward it as the best response (RFC 3261 s16.7 steps 5, 6, 10) */
 } sipcode_proxy_action;
 
@@ -177,9 +177,9 @@ typedef enum sipcode_proxy_action {
 
 /** What a response does to the dialog of its request (RFC 5057 s5.1). Names and descriptions: sipcode_dialog_effect_name(), sipcode_dialog_effect_description(). */
 typedef enum sipcode_dialog_effect {
-    SIPCODE_DIALOG_EFFECT_NONE /* the dialog is untouched */,
-    SIPCODE_DIALOG_EFFECT_TRANSACTION /* only this request failed; the dialog and its usages go on (RFC 5057 s5.1) */,
-    SIPCODE_DIALOG_EFFECT_USAGE /* the dialog usage the request belongs to ends; other usages of the dialog go on (RFC 5057 s5.1) */,
+    SIPCODE_DIALOG_EFFECT_NONE, /* the dialog is untouched */
+    SIPCODE_DIALOG_EFFECT_TRANSACTION, /* only this request failed; the dialog and its usages go on (RFC 5057 s5.1) */
+    SIPCODE_DIALOG_EFFECT_USAGE, /* the dialog usage the request belongs to ends; other usages of the dialog go on (RFC 5057 s5.1) */
     SIPCODE_DIALOG_EFFECT_DIALOG /* the whole dialog ends with every usage sharing it (RFC 5057 s5.1) */
 } sipcode_dialog_effect;
 

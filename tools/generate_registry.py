@@ -514,8 +514,9 @@ def render_c(enums, rows, fields, methods, rules, tel):
     for enum in ENUMS:
         w(f"/** {docs[enum]} Names and descriptions: sipcode_{enum}_name(), sipcode_{enum}_description(). */\n"
           f"typedef enum sipcode_{enum} {{\n")
-        w(",\n".join(f"    {c_name('sipcode', enum, name)} /* {desc.replace('*/', '* /').replace('/*', '/ *')} */"
-                     for name, desc in enums[enum]) + "\n")
+        for k, (name, desc) in enumerate(enums[enum]):
+            comma = "," if k + 1 < len(enums[enum]) else ""
+            w(f"    {c_name('sipcode', enum, name)}{comma} /* {desc.replace('*/', '* /').replace('/*', '/ *')} */\n")
         w(f"}} sipcode_{enum};\n\n#define {c_name('sipcode', enum, 'count')} {len(enums[enum])}\n\n")
     w("/** Header fields named by the registry's next-step semantics, in case-insensitive order;\n"
       " *  sipcode_header_name() spells them. */\ntypedef enum sipcode_header_field {\n")
