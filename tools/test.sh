@@ -3,7 +3,8 @@
 # C++17 and C++20, clang 16 with libc++ for std::format; warnings as errors), the sanitizer presets
 # (ASan + UBSan, no recovery; TSan), the SIPp interop test in each of them, the benchmarks preset
 # (Release, every benchmark path checked against sipcode on the corpus, a very short timing pass),
-# and then every fuzz target for a bounded time.
+# the stacks preset (the sofia-sip example against SIPp, the docs/sip-stacks.md snippets compiled
+# against their stacks), and then every fuzz target for a bounded time.
 #
 #   SIPCODE_FUZZ_SECONDS=<n>   seconds per fuzz target (default 20; 0 skips fuzzing)
 set -euo pipefail
@@ -15,11 +16,11 @@ ensure_packages cmake ninja-build g++ clang libclang-rt-dev python3 doctest-dev 
 
 python3 tools/generate_registry.py --check
 
-# SIPp is installed above: the interop test must run, not skip.
+# SIPp is installed above: the interop tests must run, not skip.
 export SIPCODE_REQUIRE_SIPP=1
 
 for preset in ci-gcc-cxx17 ci-gcc-cxx20 ci-clang-cxx17 ci-clang-cxx20 ci-libcxx-cxx20 sanitize tsan \
-    benchmarks; do
+    benchmarks stacks; do
     echo "== ${preset}"
     cmake --workflow --preset "$preset"
 done
