@@ -3,7 +3,7 @@
 repeated runs, the ratio to sipcode strict in the same run, the instructions per line counted by
 callgrind, and the heap allocations per line.
 
-    python3 benchmarks/report.py --build-dir build/bench-report [--repetitions 15] [--min-time 0.2]
+    python3 benchmarks/report.py --build-dir build/benchmarks [--repetitions 15] [--min-time 0.2]
 
 benchmarks/report.sh builds the binaries and calls this; run that one.
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the benchmarks (Release) and prints the Markdown performance report of benchmarks/report.py.
+# Builds the benchmarks (CMake preset "benchmarks": Release) and prints the Markdown performance
+# report of benchmarks/report.py.
 #
 #   bash benchmarks/report.sh [--repetitions N] [--min-time SECONDS] [--passes N]
 #
@@ -10,8 +11,6 @@ cd "$(dirname "$0")/.."
 ensure_packages cmake ninja-build g++ python3 pkg-config valgrind \
     libbenchmark-dev libsofia-sip-ua-dev libosip2-dev libbellesip-dev libre-dev
 
-dir=build/bench-report
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSIPCODE_BUILD_BENCHMARKS=ON \
-    -DSIPCODE_BUILD_TESTS=OFF -DSIPCODE_BUILD_EXAMPLES=OFF >/dev/null
-cmake --build "$dir" -j 2 >/dev/null
-python3 benchmarks/report.py --build-dir "$dir" --command "bash benchmarks/report.sh${*:+ $*}" "$@"
+cmake --preset benchmarks >/dev/null
+cmake --build --preset benchmarks >/dev/null
+python3 benchmarks/report.py --build-dir build/benchmarks --command "bash benchmarks/report.sh${*:+ $*}" "$@"

@@ -13,6 +13,16 @@
 
 namespace sipcode_fuzz {
 
+/** The decimal value of the digits starting at `pos` in `text`, computed independently of the
+ *  parsers' own number lexer (saturating far above anything they accept). */
+inline unsigned long long decimal_at(std::string_view text, std::size_t pos) {
+    unsigned long long v = 0;
+    for (; pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++pos) {
+        if (v < (1ULL << 40)) v = v * 10 + static_cast<unsigned>(text[pos] - '0');
+    }
+    return v;
+}
+
 /** A failed parse points at its defect inside the input and names a real error. */
 template <class Result>
 void check_failure(std::string_view in, const Result& r) {

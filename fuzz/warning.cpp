@@ -13,6 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             break;
         }
         SIPCODE_FUZZ_CHECK(r.value.code <= 999);
+        // warn-code is 3DIGIT: the value starts (after whitespace) with exactly the three digits of
+        // `code`, followed by the SP before the agent.
+        const std::size_t first = in.find_first_not_of(" \t\r\n", pos);
+        SIPCODE_FUZZ_CHECK(first != std::string_view::npos && first + 3 < in.size());
+        SIPCODE_FUZZ_CHECK(sipcode_fuzz::decimal_at(in.substr(0, first + 3), first) == r.value.code);
+        SIPCODE_FUZZ_CHECK(in[first + 3] == ' ');
         SIPCODE_FUZZ_CHECK(sipcode_fuzz::inside(r.value.agent, in) && !r.value.agent.empty());
         SIPCODE_FUZZ_CHECK(sipcode_fuzz::inside(r.value.text, in));
         sipcode_fuzz::check_unquote(r.value.text);

@@ -15,6 +15,12 @@
 #include <sipcode/sipcode.hpp>
 #include <sipcode/telephony.hpp>
 
+#if defined(SIPCODE_EXPECT_STD_FORMAT)
+// Set by the preset that exists for std::format: losing -fexperimental-library (or <format>) must
+// fail the build, not silently drop the std::format half of every check below.
+static_assert(SIPCODE_HAS_STD_FORMAT == 1, "this preset expects std::format; format.hpp found none");
+#endif
+
 using sipcode::classify;
 using sipcode::parse_errc;
 using sipcode::status;

@@ -7,6 +7,11 @@
         naming the example: the source follows a line containing "<!-- NAME.cpp", the output a line
         containing "<!-- NAME output".
 
+    check_readme.py --verbatim DOCUMENT FILE...
+        Each FILE is shown verbatim in DOCUMENT: the fenced block after the line containing
+        "<!-- PATH", where PATH is the file's path from the repository root (e.g.
+        "<!-- examples/stacks/libre.cpp"), has exactly the file's text.
+
     check_readme.py --generated "ARGS" README.md path/to/sipcode [--update]
         The README's block between `<!-- sipcode ARGS: begin -->` and `<!-- sipcode ARGS: end -->`
         is what `sipcode ARGS` prints, run in the README's directory. A block that is a fenced code
@@ -39,6 +44,23 @@ def check_example(readme: str, source: str, binary: str) -> int:
     if shown != printed:
         print("README shows:\n" + shown + "\nthe program prints:\n" + printed, file=sys.stderr)
         ok = False
+    return 0 if ok else 1
+
+
+def check_verbatim(document: str, files: list) -> int:
+    root = pathlib.Path(__file__).resolve().parent.parent
+    text = pathlib.Path(document).read_text(encoding="utf-8")
+    ok = True
+    for name in files:
+        path = pathlib.Path(name).resolve()
+        marker = "<!-- " + path.relative_to(root).as_posix()
+        if text.count(marker + " ") + text.count(marker + ":") != 1:
+            print(f"{document} needs exactly one block marked {marker}", file=sys.stderr)
+            ok = False
+            continue
+        if block_after(text, marker) != path.read_text(encoding="utf-8"):
+            print(f"the block after {marker} in {document} differs from {name}", file=sys.stderr)
+            ok = False
     return 0 if ok else 1
 
 
@@ -77,6 +99,8 @@ def check_generated(args: str, readme: str, binary: str, update: bool) -> int:
 
 
 def main() -> int:
+    if len(sys.argv) >= 4 and sys.argv[1] == "--verbatim":
+        return check_verbatim(sys.argv[2], sys.argv[3:])
     if len(sys.argv) >= 5 and sys.argv[1] == "--generated":
         return check_generated(sys.argv[2], sys.argv[3], sys.argv[4], "--update" in sys.argv[5:])
     return check_example(*sys.argv[1:4])

@@ -2,7 +2,19 @@
 // make_uas_scenario.py, and this program is the UAC. It sends one OPTIONS per response in
 // cases.tsv over UDP, receives each response SIPp really sends from its socket, and checks it
 // with sipcode: parse_status_line in both modes (code, phrase byte for byte, where the header
-// fields start), and classify (registered or not, the RFC 3261 s8.1.3.2 code to act on).
+// fields start), classify (registered or not, the RFC 3261 s8.1.3.2 code to act on), and for the
+// responses that carry Retry-After, Reason or Warning, the values as SIPp relayed them: each field
+// line is found in the header block that starts where the parser stopped, parsed by sipcode, its
+// numbers compared with the digits read here, and decide() given them; Content-Length, which SIPp
+// computes itself, must match the body.
+//
+// One INFO the scenario does not expect is answered by SIPp itself (-aa): that 200 OK is a status
+// line and header block SIPp builds from its own text, checked the same way.
+//
+// What this proves: SIPp sends each status line from our scenario text, so the phrase check shows
+// the line survives a real stack's send path byte for byte (UTF-8 and empty phrases included) and
+// that sipcode reads it where a UA would; it does not prove the phrases right (registry_test
+// checks those against IANA's data).
 //
 //   sipp_interop <scenario.xml> <cases.tsv> <work directory>
 //
@@ -11,6 +23,7 @@
 // its own -timeout. Exit 77 (CTest: skipped) when sipp is not installed, unless
 // SIPCODE_REQUIRE_SIPP=1, as in CI, makes that a failure. SIPP=<path> picks the binary.
 #include <sipcode/sipcode.hpp>
+#include <sipcode/telephony.hpp>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -49,7 +62,8 @@ constexpr auto whole_test_budget = std::chrono::seconds(30);
 struct response_case {
     std::uint16_t code;
     std::string phrase;
-    bool from_registry;  // a row of the registry CSV, sent with its registered phrase
+    bool from_registry;               // a row of the registry CSV, sent with its registered phrase
+    std::vector<std::string> fields;  // "Name: value" lines the response carries besides the usual
 };
 
 std::string shown(std::string_view s) {
@@ -72,11 +86,15 @@ std::vector<response_case> read_cases(const std::string& path) {
     std::string line;
     while (std::getline(in, line)) {
         std::istringstream fields(line);
-        std::string code, hex, kind;
+        std::string code, hex, kind, extra;
         std::getline(fields, code, '\t');
         std::getline(fields, hex, '\t');
         std::getline(fields, kind, '\t');
-        cases.push_back({static_cast<std::uint16_t>(std::stoi(code)), from_hex(hex), kind == "registry"});
+        std::getline(fields, extra, '\t');
+        std::vector<std::string> lines;
+        std::istringstream split(from_hex(extra));
+        for (std::string l; std::getline(split, l, '\r');) lines.push_back(l);
+        cases.push_back({static_cast<std::uint16_t>(std::stoi(code)), from_hex(hex), kind == "registry", lines});
     }
     return cases;
 }
@@ -187,17 +205,18 @@ private:
     int status_ = 0;
 };
 
-std::string request(std::uint16_t sipp_port, std::uint16_t our_port, std::size_t n) {
+std::string request(std::uint16_t sipp_port, std::uint16_t our_port, std::size_t n,
+                    std::string_view method = "OPTIONS") {
     const std::string host = "127.0.0.1";
     std::ostringstream m;
-    m << "OPTIONS sip:uas@" << host << ':' << sipp_port << " SIP/2.0\r\n"
+    m << method << " sip:uas@" << host << ':' << sipp_port << " SIP/2.0\r\n"
       << "Via: SIP/2.0/UDP " << host << ':' << our_port << ";branch=z9hG4bK-sipcode-" << ::getpid() << '-'
       << n << "\r\n"
       << "Max-Forwards: 70\r\n"
       << "From: <sip:uac@" << host << ">;tag=sipcode-uac\r\n"
       << "To: <sip:uas@" << host << ">\r\n"
       << "Call-ID: sipcode-interop-" << ::getpid() << '@' << host << "\r\n"
-      << "CSeq: " << n << " OPTIONS\r\n"
+      << "CSeq: " << n << ' ' << method << "\r\n"
       << "Content-Length: 0\r\n\r\n";
     return m.str();
 }
@@ -263,6 +282,106 @@ std::uint16_t code_to_act_on(std::uint16_t code, bool registered) {
     return code < 200 ? 183 : static_cast<std::uint16_t>(code / 100 * 100);
 }
 
+// The header block of a response: "Name: value" lines from `from` to the empty line, and the body.
+struct header_block {
+    std::vector<std::string_view> lines;
+    std::string_view body;
+    bool complete = false;  // the empty line was found
+};
+
+header_block headers_of(std::string_view datagram, std::size_t from) {
+    header_block h;
+    while (from < datagram.size()) {
+        const std::size_t end = datagram.find("\r\n", from);
+        if (end == std::string_view::npos) break;
+        if (end == from) {
+            h.complete = true;
+            h.body = datagram.substr(end + 2);
+            break;
+        }
+        h.lines.push_back(datagram.substr(from, end - from));
+        from = end + 2;
+    }
+    return h;
+}
+
+// The value of the first `name:` line, or "" (header names compared as SIPp writes them).
+std::string_view value_of(const header_block& h, std::string_view name) {
+    for (const std::string_view l : h.lines) {
+        if (l.size() > name.size() + 1 && l.compare(0, name.size(), name) == 0 && l[name.size()] == ':') {
+            std::string_view v = l.substr(name.size() + 1);
+            while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+            return v;
+        }
+    }
+    return {};
+}
+
+// The number the digits at the start of `text` (after `prefix`) spell, read here without sipcode.
+unsigned long digits_after(std::string_view text, std::string_view prefix) {
+    const std::size_t at = text.find(prefix);
+    if (at == std::string_view::npos) return 0;
+    return std::strtoul(std::string(text.substr(at + prefix.size())).c_str(), nullptr, 10);
+}
+
+// The fields SIPp relayed: each expected line present as sent, parsed by sipcode with the numbers
+// the digits spell, and decide() taking them in.
+void check_fields(const response_case& want, const header_block& h, std::ostringstream& problems) {
+    if (!h.complete) {
+        problems << " no empty line after the header fields;";
+        return;
+    }
+    const std::string_view length = value_of(h, "Content-Length");
+    if (length.empty() || std::strtoul(std::string(length).c_str(), nullptr, 10) != h.body.size()) {
+        problems << " Content-Length \"" << shown(length) << "\" is not the body's " << h.body.size() << ';';
+    }
+    for (const std::string& line : want.fields) {
+        bool found = false;
+        for (const std::string_view l : h.lines) found = found || l == line;
+        if (!found) problems << " field \"" << shown(line) << "\" missing;";
+    }
+    const sipcode::response_fields fields{value_of(h, "Retry-After"), value_of(h, "Reason"), value_of(h, "Warning")};
+    if (fields.retry_after.empty() && fields.reason.empty() && fields.warning.empty()) return;
+    const sipcode::decision d = sipcode::decide(want.code, sipcode::out_of_dialog("OPTIONS"), fields);
+    if (d.defect != sipcode::field_errc::ok) problems << " " << d.defective_field << ": " << sipcode::describe(d.defect) << ';';
+    if (!fields.retry_after.empty() &&
+        (!d.has_retry_after || d.retry_after_value.seconds != digits_after(fields.retry_after, "") ||
+         d.retry_after_value.duration != digits_after(fields.retry_after, "duration="))) {
+        problems << " Retry-After read as " << d.retry_after_value.seconds << ';';
+    }
+    const unsigned long q850 = digits_after(fields.reason, "Q.850;cause=");
+    if (!fields.reason.empty() && (!d.has_q850 || d.q850_cause != q850 || d.release_cause != q850)) {
+        problems << " Reason Q.850 cause read as " << unsigned{d.q850_cause} << ';';
+    }
+    if (!fields.warning.empty() && (!d.has_warning || d.warning.code != digits_after(fields.warning, ""))) {
+        problems << " Warning code read as " << d.warning.code << ';';
+    }
+}
+
+// SIPp's own 200 OK to an INFO (-aa): a status line and header fields we did not write, read as a
+// UA reads them: parsed in both modes, classified, and the header block framed by Content-Length.
+std::string check_sipp_built(const std::string& datagram) {
+    std::ostringstream problems;
+    if (datagram.empty()) return " no answer;";
+    const sipcode::parse_result strict = sipcode::parse_status_line(datagram, sipcode::parse_mode::strict);
+    const sipcode::parse_result lenient = sipcode::parse_status_line(datagram, sipcode::parse_mode::lenient);
+    if (!strict || strict.line.code != 200 || strict.line.reason != "OK") {
+        problems << " strict parse " << sipcode::to_string(strict.ec) << ", code " << strict.line.code << ';';
+        return problems.str();
+    }
+    if (!lenient || lenient.consumed != strict.consumed) problems << " lenient parse differs;";
+    if (sipcode::classify(strict.line).next.uac != sipcode::next_step::done) problems << " classify;";
+    const header_block h = headers_of(datagram, strict.consumed);
+    if (h.lines.empty() || value_of(h, "CSeq").find("INFO") == std::string_view::npos) {
+        problems << " the header fields after the status line are not SIPp's answer to the INFO;";
+    }
+    const std::string_view length = value_of(h, "Content-Length");
+    if (!h.complete || length.empty() || std::strtoul(std::string(length).c_str(), nullptr, 10) != h.body.size()) {
+        problems << " not framed by Content-Length;";
+    }
+    return problems.str();
+}
+
 // Every check on one response; returns the problems found, "" if none.
 std::string check_response(const response_case& want, const std::string& datagram) {
     std::ostringstream problems;
@@ -274,6 +393,7 @@ std::string check_response(const response_case& want, const std::string& datagra
         if (strict.line.code != want.code) problems << " code " << strict.line.code << ';';
         if (strict.line.reason != want.phrase) problems << " phrase \"" << shown(strict.line.reason) << "\";";
         if (datagram.compare(strict.consumed, 5, "Via: ") != 0) problems << " header fields do not follow;";
+        check_fields(want, headers_of(datagram, strict.consumed), problems);
     }
     if (!lenient || lenient.line.code != strict.line.code || lenient.line.reason != strict.line.reason ||
         lenient.consumed != strict.consumed) {
@@ -349,12 +469,13 @@ int main(int argc, char** argv) {
 
         sipp_process uas(
             sipp,
-            {"-sf", scenario, "-i", "127.0.0.1", "-p", std::to_string(sipp_port), "-m", "1", "-nostdin",
+            {"-sf", scenario, "-i", "127.0.0.1", "-p", std::to_string(sipp_port), "-m", "1", "-nostdin", "-aa",
              "-timeout", "25s", "-timeout_error", "-trace_err", "-error_file", dir + "/sipp_errors.log",
              "-trace_msg", "-message_file", dir + "/sipp_messages.log"},
             dir);
 
         std::size_t passed = 0, registry_passed = 0;
+        bool sipp_built_ok = true;
         bool sipp_went_away = false;
         for (std::size_t i = 0; i < cases.size(); ++i) {
             const response_case& want = cases[i];
@@ -383,6 +504,19 @@ int main(int argc, char** argv) {
             }
             ++passed;
             if (want.from_registry) ++registry_passed;
+            if (i == 0) {
+                // An INFO the scenario does not expect: SIPp's -aa answers it with a 200 OK it
+                // builds itself, from its own text rather than ours.
+                const std::string own = transact(ours.fd(), request(sipp_port, ours.port(), 1000, "INFO"), 1000,
+                                                 milliseconds(3000), uas);
+                const std::string own_problems = check_sipp_built(own);
+                std::printf("%s %s (built by SIPp)\n", own_problems.empty() ? "ok  " : "FAIL",
+                            shown(own.substr(0, own.find("\r\n"))).c_str());
+                if (!own_problems.empty()) {
+                    std::printf("     expected SIPp's own 200 OK:%s\n", own_problems.c_str());
+                    sipp_built_ok = false;
+                }
+            }
         }
         if (sipp_went_away) {
             std::printf("SIPp exited before answering (attempt %d); its output:\n", attempt);
@@ -396,7 +530,7 @@ int main(int argc, char** argv) {
             "phrases, %zu of %zu others; SIPp exit status %d; %.1f s\n",
             passed, cases.size(), registry_passed, sipcode::registry.size(), passed - registry_passed,
             cases.size() - sipcode::registry.size(), sipp_status, seconds);
-        return passed == cases.size() && sipp_status == 0 ? 0 : 1;
+        return passed == cases.size() && sipp_built_ok && sipp_status == 0 ? 0 : 1;
     }
     std::printf("FAIL: SIPp did not start\n");
     return 1;
