@@ -1,9 +1,11 @@
-// sipcode's paths: parse + classify in strict and lenient mode, and the lookups by code.
+// sipcode's paths: parse + classify in strict and lenient mode, and the lookups by code; the same for
+// the C header (paths_sipcode_c.c, compiled as C).
 #include <sipcode/sipcode.hpp>
 
 #include <cstdint>
 
 #include "paths.hpp"
+#include "paths_sipcode_c.h"
 
 namespace sipcode_bench::adapters {
 
@@ -64,6 +66,33 @@ bool observe_reason(std::uint16_t code, std::string& phrase) {
     return !phrase.empty();
 }
 
+// The C paths: one call into the C translation unit (a tail call from here), which parses and
+// classifies with everything inlined, as the C++ paths do.
+template <bool Lenient>
+std::uint64_t run_c_line(const input& in) {
+    return Lenient ? sipcode_bench_c_lenient(in.line.data(), in.line.size())
+                   : sipcode_bench_c_strict(in.line.data(), in.line.size());
+}
+
+template <bool Lenient>
+bool observe_c_line(const input& in, observed& out) {
+    int code = 0;
+    const char* phrase = nullptr;
+    std::size_t len = 0;
+    if (!sipcode_bench_c_observe(in.line.data(), in.line.size(), Lenient ? 1 : 0, &code, &phrase, &len)) return false;
+    out.code = code;
+    out.phrase = std::string(phrase, len);
+    return true;
+}
+
+std::uint64_t run_c_reason(std::uint16_t code) { return sipcode_bench_c_reason(code); }
+
+bool observe_c_reason(std::uint16_t code, std::string& phrase) {
+    const char* text = reinterpret_cast<const char*>(static_cast<std::uintptr_t>(sipcode_bench_c_reason(code)));
+    phrase = text != nullptr ? std::string(text) : std::string();
+    return text != nullptr;
+}
+
 }  // namespace
 
 std::vector<line_path> sipcode_lines() {
@@ -72,6 +101,10 @@ std::vector<line_path> sipcode_lines() {
          run_line<sipcode::parse_mode::strict>, observe_line<sipcode::parse_mode::strict>},
         {"sipcode lenient", "parse_status_line(line, lenient) + classify()",
          run_line<sipcode::parse_mode::lenient>, observe_line<sipcode::parse_mode::lenient>},
+        {"sipcode C strict", "C: sipcode_parse_status_line(p, n, SIPCODE_PARSE_STRICT) + sipcode_classify()",
+         run_c_line<false>, observe_c_line<false>},
+        {"sipcode C lenient", "C: sipcode_parse_status_line(p, n, SIPCODE_PARSE_LENIENT) + sipcode_classify()",
+         run_c_line<true>, observe_c_line<true>},
     };
 }
 
@@ -79,6 +112,7 @@ std::vector<lookup_path> sipcode_lookups() {
     return {
         {"sipcode reason_phrase", "reason_phrase(code)", run_reason, observe_reason},
         {"sipcode find", "find(code)", run_find, observe_find},
+        {"sipcode C reason_phrase", "C: sipcode_reason_phrase(code)", run_c_reason, observe_c_reason},
     };
 }
 

@@ -27,6 +27,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REFERENCE = "sipcode strict"
 LOOKUP_REFERENCE = "sipcode reason_phrase"
+C_MARGIN = 0.10  # the C header's parser: at most this many more instructions per line than the C++ one
 TARGETS = {"typical_instructions": 150, "typical_ns": 12.0, "sofia_ratio": 4.0, "osip_ratio": 25.0,
            "lookup_instructions": 10}
 
@@ -166,7 +167,8 @@ def main():
     sipcode_allocs = [p for p in checked["line_paths"] + checked["lookup_paths"]
                       if p["name"].startswith("sipcode") and
                       (p["allocations"] != 0 or p.get("typical_allocations", 0) != 0)]
-    lookup_ir = max(ir[f"lookup/{p}"] for p in lookups if p.startswith("sipcode"))
+    # The lookup target is the C++ library's; the C header's lookup is reported in its table only.
+    lookup_ir = max(ir[f"lookup/{p}"] for p in lookups if p.startswith("sipcode") and not p.startswith("sipcode C"))
 
     def verdict(ok):
         return "met" if ok else "**missed**"
@@ -209,6 +211,12 @@ def main():
                f"{verdict(osip >= TARGETS['osip_ratio'])} |")
     out.append(f"| lookup by code: ≤ {TARGETS['lookup_instructions']} instructions | {lookup_ir:.1f} | "
                f"{verdict(lookup_ir <= TARGETS['lookup_instructions'])} |")
+    for c_path, cpp_path in (("sipcode C strict", REFERENCE), ("sipcode C lenient", "sipcode lenient")):
+        for w in ("typical", "corpus"):
+            c_ir, cpp_ir = ir[f"{w}/{c_path}"], ir[f"{w}/{cpp_path}"]
+            out.append(f"| {c_path} ({w}): instructions within {C_MARGIN:.0%} of {cpp_path} | "
+                       f"{c_ir:.1f} vs {cpp_ir:.1f} ({c_ir / cpp_ir - 1:+.1%}) | "
+                       f"{verdict(c_ir <= cpp_ir * (1 + C_MARGIN))} |")
     out.append(f"| 0 heap allocations on every sipcode path | "
                f"{'0' if not sipcode_allocs else ', '.join(p['name'] for p in sipcode_allocs)} | "
                f"{verdict(not sipcode_allocs)} |")

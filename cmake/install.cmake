@@ -1,6 +1,7 @@
 # Install rules, in two components:
-#   dev  the headers, the exported sipcode::sipcode target, the CMake package and sipcode.pc. Needs
-#        no build: `cmake --install` right after configuring writes all of it.
+#   dev  the headers (the C header sipcode.h too), the exported sipcode::sipcode and sipcode::c
+#        targets, the CMake package and sipcode.pc. Needs no build: `cmake --install` right after
+#        configuring writes all of it.
 #   cli  the sipcode command-line tool. A full install takes it only if it was built; asking for the
 #        component alone (--component cli) before building it is an error that says what to run.
 # The package points at wherever it was installed, whatever prefix was given at configure or at
@@ -14,7 +15,8 @@ set(sipcode_pkgconfig_dir "${CMAKE_INSTALL_DATADIR}/pkgconfig")
 
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/sipcode" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
   COMPONENT dev)
-install(TARGETS sipcode EXPORT sipcodeTargets COMPONENT dev)
+install(FILES "${PROJECT_SOURCE_DIR}/include/sipcode.h" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" COMPONENT dev)
+install(TARGETS sipcode sipcode_c EXPORT sipcodeTargets COMPONENT dev)
 install(EXPORT sipcodeTargets
   NAMESPACE sipcode::
   DESTINATION "${sipcode_cmake_dir}"

@@ -1,11 +1,19 @@
 #!/usr/bin/env python3
-"""Generate include/sipcode/actions.hpp and include/sipcode/registry.hpp from the data files.
+"""Generate include/sipcode/actions.hpp, registry.hpp and telephony_data.hpp from the data files.
 
     data/actions.csv                   the next_step, proxy_action and dialog_effect vocabulary
     data/iana-sip-response-codes.csv   IANA "Response Codes" registry (code, phrase, reference, status)
     data/semantics.csv                 sipcode's per-code semantics, hint and user message
     data/iana-sip-methods.csv          IANA's SIP methods, named by the dialog rules
     data/dialog-rules.csv              what a response does to a dialog, per method (RFC 5057 and later)
+    data/q850-causes.csv               ITU-T Q.850 cause values and names
+    data/rfc3398-cause-to-status.csv   RFC 3398 s7.2.4.1, ISUP cause -> SIP status
+    data/rfc3398-status-to-cause.csv   RFC 3398 s8.2.6.1, SIP status -> ISUP cause
+    data/q850-warning-causes.csv       sipcode's Warning code -> cause table for 488 and 606
+    data/iana-warning-codes.csv        IANA's warn-code registry
+
+The telephony tables go to include/sipcode/telephony_data.hpp (q850.hpp and warning.hpp include it).
+include/sipcode.h, the C header, is tools/sipcode.h.in with the same tables in C.
 
 The response-code files are joined on `code`; every registered code must have exactly one semantics
 row and vice versa. Action names must be those of data/actions.csv. `--check` compares the generated
@@ -27,6 +35,12 @@ METHODS = ROOT / "data" / "iana-sip-methods.csv"
 DIALOG_RULES = ROOT / "data" / "dialog-rules.csv"
 OUTPUT = ROOT / "include" / "sipcode" / "registry.hpp"
 ACTIONS_OUTPUT = ROOT / "include" / "sipcode" / "actions.hpp"
+Q850_CAUSES = ROOT / "data" / "q850-causes.csv"
+CAUSE_TO_STATUS = ROOT / "data" / "rfc3398-cause-to-status.csv"
+STATUS_TO_CAUSE = ROOT / "data" / "rfc3398-status-to-cause.csv"
+WARNING_CAUSES = ROOT / "data" / "q850-warning-causes.csv"
+WARN_CODES = ROOT / "data" / "iana-warning-codes.csv"
+TELEPHONY_OUTPUT = ROOT / "include" / "sipcode" / "telephony_data.hpp"
 ENUMS = ("next_step", "proxy_action", "dialog_effect")
 CLASS_NAMES = {1: "provisional", 2: "success", 3: "redirection", 4: "request_failure",
                5: "server_failure", 6: "global_failure"}
@@ -334,6 +348,275 @@ def render(rows, fields, methods, rules):
     return out.getvalue()
 
 
+def load_telephony(rows):
+    """The Q.850 causes, RFC 3398's two tables, the Warning table for 488/606 and the warn-codes."""
+    registered = {r["code"] for r in rows}
+    causes = []
+    for r in read_rows(Q850_CAUSES):
+        cause = int(r["cause"])
+        if not 1 <= cause <= 127 or (causes and causes[-1][0] >= cause) or not r["name"].strip():
+            raise DataError(f"q850-causes.csv: causes must be 1..127, ascending, named: {r!r}")
+        causes.append((cause, r["name"]))
+    names = dict(causes)
+
+    # ISUP -> SIP: one row per cause. A "(with diagnostic)" row gives the diagnostic alternative of the
+    # cause's row; the (+) footnote gives the 6xx of the same xx for a cause located at the user.
+    isup, by_cause = [], {}
+    for r in read_rows(CAUSE_TO_STATUS):
+        cause = int(r["cause"])
+        where = f"rfc3398-cause-to-status.csv cause {cause}"
+        if cause not in names:
+            raise DataError(f"{where}: not a Q.850 cause")
+        status = int(r["sip_code"]) if r["sip_code"] else 0
+        if status and status not in registered:
+            raise DataError(f"{where}: {status} is not a registered code")
+        if "(with diagnostic)" in r["q850_name"]:
+            if cause not in by_cause or not status:
+                raise DataError(f"{where}: a diagnostic row follows the cause's own row and names a code")
+            by_cause[cause]["diagnostic"] = status
+            continue
+        if cause in by_cause:
+            raise DataError(f"{where}: appears twice")
+        user = 0
+        if r["footnote"].startswith("(+)"):
+            user = 600 + status % 100
+            if user not in registered:
+                raise DataError(f"{where}: (+) names {user}, which is not registered")
+        row = dict(cause=cause, status=status, user=user, diagnostic=0)
+        by_cause[cause] = row
+        isup.append(row)
+
+    # SIP -> ISUP: "(any other)" is the default; "by Warning header" rows take the Warning table;
+    # footnotes (*) and (+) mean: authenticate or repair and retry first.
+    sip, default_cause = [], None
+    for r in read_rows(STATUS_TO_CAUSE):
+        where = f"rfc3398-status-to-cause.csv {r['sip_code']}"
+        if r["sip_code"] == "(any other)":
+            default_cause = int(r["cause"])
+            continue
+        status = int(r["sip_code"])
+        if status not in registered or any(s["status"] == status for s in sip):
+            raise DataError(f"{where}: not registered, or listed twice")
+        by_warning = "by Warning header" in r["footnote"]
+        cause = int(r["cause"]) if r["cause"] else 0
+        if (cause == 0) != (by_warning or "no mapping" in r["footnote"]) or (cause and cause not in names):
+            raise DataError(f"{where}: a cause, or \"by Warning header\" or \"no mapping\"")
+        retry = r["footnote"].startswith("(*)") or r["footnote"].startswith("(+)")
+        sip.append(dict(status=status, cause=cause, by_warning=by_warning, retry=retry))
+    if default_cause not in names:
+        raise DataError("rfc3398-status-to-cause.csv: the (any other) row must name a Q.850 cause")
+
+    warn_codes = []
+    for r in read_rows(WARN_CODES):
+        code = int(r["warn_code"])
+        if not 300 <= code <= 399 or (warn_codes and warn_codes[-1][0] >= code) or not r["text"].strip():
+            raise DataError(f"iana-warning-codes.csv: codes must be 3xx, ascending, with text: {r!r}")
+        warn_codes.append((code, r["text"], r["reference"]))
+    warnings = []
+    for r in read_rows(WARNING_CAUSES):
+        code, cause = int(r["warn_code"]), int(r["cause"])
+        if code not in {w[0] for w in warn_codes} or cause not in names or any(w[0] == code for w in warnings):
+            raise DataError(f"q850-warning-causes.csv: {r!r} names an unregistered warn-code or no cause")
+        warnings.append((code, cause))
+    return dict(causes=causes, isup=isup, sip=sip, default_cause=default_cause, warnings=warnings,
+                warn_codes=warn_codes)
+
+
+def render_telephony(t):
+    out = io.StringIO()
+    w = out.write
+    w("// GENERATED FILE: do not edit. Produced by tools/generate_registry.py from data/q850-causes.csv,\n"
+      "// data/rfc3398-cause-to-status.csv, data/rfc3398-status-to-cause.csv,\n"
+      "// data/q850-warning-causes.csv and data/iana-warning-codes.csv; change the data and re-run\n"
+      "// `python3 tools/generate_registry.py` (CI runs it with --check).\n"
+      "//\n"
+      "// The telephony tables: Q.850 cause names, RFC 3398's two mapping tables with sipcode's Warning\n"
+      "// table for 488 and 606, and IANA's warn-codes. Use them through <sipcode/q850.hpp> and\n"
+      "// <sipcode/warning.hpp>, which include this header.\n")
+    w("#ifndef SIPCODE_TELEPHONY_DATA_HPP\n#define SIPCODE_TELEPHONY_DATA_HPP\n\n"
+      "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <string_view>\n\n"
+      "namespace sipcode {\n\n")
+    w("/** One Q.850 cause value and its name (data/q850-causes.csv). */\n"
+      "struct q850_cause_info {\n"
+      "    std::uint8_t cause;     ///< the cause this row describes\n"
+      "    std::string_view name;  ///< Q.850's name, e.g. \"No circuit/channel available\"\n};\n\n")
+    w("/** Every cause value Q.850 defines, sorted. */\n"
+      f"inline constexpr std::array<q850_cause_info, {len(t['causes'])}> q850_causes = {{{{\n")
+    for cause, name in t["causes"]:
+        w(f"    {{{cause}, {cpp_view(name)}}},\n")
+    w("}};\n\n")
+    w("/** ISUP cause -> SIP status (RFC 3398 s7.2.4.1). A status of 0 means \"no response\" (cause 16). */\n"
+      "struct q850_isup_row {\n    std::uint8_t cause;\n"
+      "    std::uint16_t status;             ///< the response; 0: none (the call ends with BYE/CANCEL)\n"
+      "    std::uint16_t user_status;        ///< when the cause location is 'user'; 0: same as `status`\n"
+      "    std::uint16_t diagnostic_status;  ///< when the cause carries a diagnostic; 0: same as `status`\n"
+      "};\n\n")
+    w("/** SIP status -> ISUP cause (RFC 3398 s8.2.6.1). */\n"
+      "struct q850_sip_row {\n    std::uint16_t status;\n"
+      "    std::uint8_t cause;     ///< 0: none (\"---\", 487), or taken from the Warning code when `by_warning`\n"
+      "    bool by_warning;        ///< 488, 606: the cause depends on the Warning code\n"
+      "    bool retry_first;       ///< RFC footnotes (*) and (+): authenticate or repair and retry before releasing\n"
+      "};\n\n")
+    w("/** Warning code -> ISUP cause, for the rows marked `by_warning`. */\n"
+      "struct q850_warning_row {\n    std::uint16_t warn_code;\n    std::uint8_t cause;\n};\n\n")
+    w("/** RFC 3398 s7.2.4.1, row for row (data/rfc3398-cause-to-status.csv; the \"(with diagnostic)\" row\n"
+      " *  is the diagnostic alternative of its cause, footnote (+) the 6xx for a cause at the user). */\n"
+      "inline constexpr q850_isup_row rfc3398_isup_rows[] = {\n")
+    for r in t["isup"]:
+        w(f"    {{{r['cause']}, {r['status']}, {r['user']}, {r['diagnostic']}}},\n")
+    w("};\n\n")
+    w("/** RFC 3398 s8.2.6.1, row for row (data/rfc3398-status-to-cause.csv). */\n"
+      "inline constexpr q850_sip_row rfc3398_sip_rows[] = {\n")
+    for r in t["sip"]:
+        w(f"    {{{r['status']}, {r['cause']}, {'true' if r['by_warning'] else 'false'}, "
+          f"{'true' if r['retry'] else 'false'}}},\n")
+    w("};\n\n")
+    w("/** The cause for every status RFC 3398 s8.2.6.1 does not list (its \"(any other)\" row). */\n"
+      f"inline constexpr std::uint8_t rfc3398_unlisted_status_cause = {t['default_cause']};\n\n")
+    w("/** sipcode's Warning table for 488/606 (RFC 3398 gives none; data/q850-warning-causes.csv). */\n"
+      "inline constexpr q850_warning_row rfc3398_warning_rows[] = {\n")
+    for code, cause in t["warnings"]:
+        w(f"    {{{code}, {cause}}},\n")
+    w("};\n\n")
+    w("/** One row of IANA's \"Warning Codes (warn-codes)\" registry. */\n"
+      "struct warn_code_info {\n"
+      "    std::uint16_t code;          ///< the warn-code this row describes (each row stores its own key)\n"
+      "    std::string_view text;       ///< the registered text, e.g. \"Incompatible media format\"\n"
+      "    std::string_view reference;  ///< e.g. \"RFC3261\"\n};\n\n")
+    w("/** Every registered warn-code (data/iana-warning-codes.csv), sorted by code. */\n"
+      f"inline constexpr std::array<warn_code_info, {len(t['warn_codes'])}> warn_codes = {{{{\n")
+    for code, text, ref in t["warn_codes"]:
+        w(f"    {{{code}, {cpp_view(text)}, {cpp_view(ref)}}},\n")
+    w("}};\n\n}  // namespace sipcode\n\n#endif  // SIPCODE_TELEPHONY_DATA_HPP\n")
+    return out.getvalue()
+
+
+C_TEMPLATE = ROOT / "tools" / "sipcode.h.in"
+C_OUTPUT = ROOT / "include" / "sipcode.h"
+
+
+def c_name(*parts):
+    return "_".join(p.upper().replace("-", "_") for p in parts)
+
+
+def render_c(enums, rows, fields, methods, rules, tel):
+    """include/sipcode.h: the hand-written C of tools/sipcode.h.in with the same tables as the C++
+    headers (enums where the template says @GENERATED_ENUMS@, tables at @GENERATED_TABLES@)."""
+    e = io.StringIO()
+    w = e.write
+    w("/** Every IANA-registered SIP response code (the C++ sipcode::status). */\n"
+      "typedef enum sipcode_status {\n")
+    w(",\n".join(f"    {c_name('sipcode_status', r['name'])} = {r['code']}" for r in rows) + "\n} sipcode_status;\n\n")
+    w(f"#define SIPCODE_REGISTRY_SIZE {len(rows)}\n\n")
+    docs = {"next_step": "What a UAC does next after a response.",
+            "proxy_action": "What a stateful proxy does with a response (RFC 3261 s16.7).",
+            "dialog_effect": "What a response does to the dialog of its request (RFC 5057 s5.1)."}
+    for enum in ENUMS:
+        w(f"/** {docs[enum]} Names and descriptions: sipcode_{enum}_name(), sipcode_{enum}_description(). */\n"
+          f"typedef enum sipcode_{enum} {{\n")
+        for k, (name, desc) in enumerate(enums[enum]):
+            comma = "," if k + 1 < len(enums[enum]) else ""
+            w(f"    {c_name('sipcode', enum, name)}{comma} /* {desc.replace('*/', '* /').replace('/*', '/ *')} */\n")
+        w(f"}} sipcode_{enum};\n\n#define {c_name('sipcode', enum, 'count')} {len(enums[enum])}\n\n")
+    w("/** Header fields named by the registry's next-step semantics, in case-insensitive order;\n"
+      " *  sipcode_header_name() spells them. */\ntypedef enum sipcode_header_field {\n")
+    w(",\n".join(f"    {c_name('sipcode_header', header_enumerator(f))}" for f in fields) + "\n} sipcode_header_field;\n\n")
+    w(f"#define SIPCODE_HEADER_COUNT {len(fields)}\n#define SIPCODE_METHOD_COUNT {len(methods)}\n")
+
+    t = io.StringIO()
+    w = t.write
+
+    def strings(fn, doc, values, fallback, arg="unsigned i"):
+        w(f"/** {doc} */\nstatic inline const char *{fn}({arg}) {{\n"
+          f"    static const char *const texts[{len(values)}] = {{\n")
+        for v in values:
+            w(f"        {cpp_string(v)},\n")
+        w(f"    }};\n    const unsigned k = (unsigned)i;\n    return k < {len(values)}U ? texts[k] : {fallback};\n}}\n\n")
+
+    for enum in ENUMS:
+        strings(f"sipcode_{enum}_name", f"The enumerator's name, \"{enums[enum][1][0]}\"; \"none\" outside the enum.",
+                [n for n, _ in enums[enum]], "texts[0]", f"sipcode_{enum} i")
+        strings(f"sipcode_{enum}_description", "What the value means, with its RFC basis.",
+                [d for _, d in enums[enum]], "texts[0]", f"sipcode_{enum} i")
+    strings("sipcode_header_name", "The canonical spelling of a header field, \"WWW-Authenticate\"; \"\" if out of range.",
+            fields, '""', "sipcode_header_field i")
+    strings("sipcode_method_name", "IANA's SIP methods (case-sensitive), sorted; \"\" if out of range.",
+            methods, '""')
+
+    def bits(names_):
+        return f"UINT64_C(0x{sum(1 << fields.index(h) for h in names_):016x})"
+
+    w("/** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */\n"
+      "static inline const sipcode_status_info *sipcode_registry(void) {\n"
+      "    static const sipcode_status_info rows[SIPCODE_REGISTRY_SIZE] = {\n")
+    for r in rows:
+        resp = sorted(r["resp"], key=fields.index)
+        req = sorted(r["req"], key=fields.index)
+        w(f"        {{{r['code']}, {c_name('sipcode_class', CLASS_NAMES[r['code'] // 100])}, "
+          f"{1 if r['deprecated'] else 0}, {cpp_string(r['name'])}, {cpp_string(r['reason'])}, "
+          f"{cpp_string(r['references'])},\n"
+          f"         {c_name('sipcode_next_step', r['uac'])}, {c_name('sipcode_proxy_action', r['proxy'])}, "
+          f"{c_name('sipcode_dialog_effect', r['dialog'])}, {bits(resp)}, {bits(req)},\n"
+          f"         {cpp_string(', '.join(resp))}, {cpp_string(', '.join(req))},\n"
+          f"         {cpp_string(r['basis'])},\n         {cpp_string(r['dialog_basis'])},\n"
+          f"         {cpp_string(r['hint'])},\n         {cpp_string(r['msg'])}}},\n")
+    w("    };\n    return rows;\n}\n\n")
+    index = [0] * 600
+    for n, r in enumerate(rows, 1):
+        index[r["code"] - 100] = n
+    w("/* The row of each code 100..699 plus one, 0 where the code is not registered. */\n"
+      "static inline const unsigned char *sipcode_detail_registry_index(void) {\n"
+      "    static const unsigned char index[600] = {\n")
+    for k in range(0, 600, 25):
+        w("        " + ", ".join(str(v) for v in index[k:k + 25]) + ",\n")
+    w("    };\n    return index;\n}\n\n")
+    w(f"#define SIPCODE_DETAIL_DIALOG_RULE_COUNT {len(rules)}\n\n"
+      "/* data/dialog-rules.csv: the first rule that matches wins. */\n"
+      "static inline const sipcode_detail_dialog_rule *sipcode_detail_dialog_rules(void) {\n"
+      "    static const sipcode_detail_dialog_rule rules[SIPCODE_DETAIL_DIALOG_RULE_COUNT] = {\n")
+    for r in rules:
+        w(f"        {{0x{r['methods']:04x}U, {c_name('sipcode_detail', r['where'])}, 0x{r['classes']:02x}U, "
+          f"0x{r['effects']:02x}U, {{{', '.join(str(c) for c in r['codes'])}}}, "
+          f"{c_name('sipcode_dialog_effect', r['effect'])}, {r['acts_as']}, {1 if r['step'] else 0}, "
+          f"{c_name('sipcode_next_step', r['step'] or 'none')},\n         {cpp_string(r['basis'])}}},\n")
+    w("    };\n    return rules;\n}\n\n")
+
+    def table(fn, row_type, count, doc, lines):
+        w(f"#define {count} {len(lines)}\n\n/* {doc} */\n"
+          f"static inline const {row_type} *{fn}(void) {{\n    static const {row_type} rows[{count}] = {{\n")
+        for line in lines:
+            w(f"        {{{line}}},\n")
+        w("    };\n    return rows;\n}\n\n")
+
+    table("sipcode_q850_causes", "sipcode_q850_cause_info", "SIPCODE_Q850_CAUSE_COUNT",
+          "Every cause value Q.850 defines, sorted (data/q850-causes.csv).",
+          [f"{c}, {cpp_string(n)}" for c, n in tel["causes"]])
+    table("sipcode_detail_isup_rows", "sipcode_detail_isup_row", "SIPCODE_DETAIL_ISUP_ROW_COUNT",
+          "RFC 3398 s7.2.4.1: cause, status, status at the user, status with a diagnostic (0: as status).",
+          [f"{r['cause']}, {r['status']}, {r['user']}, {r['diagnostic']}" for r in tel["isup"]])
+    table("sipcode_detail_sip_rows", "sipcode_detail_sip_row", "SIPCODE_DETAIL_SIP_ROW_COUNT",
+          "RFC 3398 s8.2.6.1: status, cause (0: none or by Warning), by Warning, retry first.",
+          [f"{r['status']}, {r['cause']}, {int(r['by_warning'])}, {int(r['retry'])}" for r in tel["sip"]])
+    w(f"#define SIPCODE_DETAIL_UNLISTED_STATUS_CAUSE {tel['default_cause']}\n\n")
+    table("sipcode_detail_warning_rows", "sipcode_detail_warning_row", "SIPCODE_DETAIL_WARNING_ROW_COUNT",
+          "sipcode's Warning code -> cause table for 488 and 606 (data/q850-warning-causes.csv).",
+          [f"{c}, {q}" for c, q in tel["warnings"]])
+    table("sipcode_warn_codes", "sipcode_warn_code_info", "SIPCODE_WARN_CODE_COUNT",
+          "IANA's warn-codes, sorted (data/iana-warning-codes.csv).",
+          [f"{c}, {cpp_string(x)}, {cpp_string(ref)}" for c, x, ref in tel["warn_codes"]])
+
+    notice = ("/* GENERATED FILE: do not edit. Produced by tools/generate_registry.py from tools/sipcode.h.in\n"
+              " * (the hand-written C) and the data files of the C++ headers in data/; change those and\n"
+              " * re-run `python3 tools/generate_registry.py` (CI runs it with --check). */")
+    text = C_TEMPLATE.read_text(encoding="utf-8")
+    for marker, value in (("/*@GENERATED_NOTICE@*/", notice), ("/*@GENERATED_ENUMS@*/\n", e.getvalue()),
+                          ("/*@GENERATED_TABLES@*/\n", t.getvalue())):
+        if text.count(marker) != 1:
+            raise DataError(f"{C_TEMPLATE.name}: {marker.strip()} must appear exactly once")
+        text = text.replace(marker, value)
+    return text
+
+
 def check_or_write(path, text, check):
     if check:
         current = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -357,6 +640,9 @@ def main():
         rows, fields = load(enums)
         methods, rules = load_rules(enums, rows)
         outputs = {ACTIONS_OUTPUT: render_actions(enums), OUTPUT: render(rows, fields, methods, rules)}
+        telephony = load_telephony(rows)
+        outputs[TELEPHONY_OUTPUT] = render_telephony(telephony)
+        outputs[C_OUTPUT] = render_c(enums, rows, fields, methods, rules, telephony)
     except (DataError, KeyError, ValueError) as e:
         print(f"generate_registry: {e}", file=sys.stderr)
         return 2

@@ -44,7 +44,8 @@
 //     inline constexpr sipcode::q850_profile my_profile{my_causes, {}, {}, 500, 31, &sipcode::rfc3398_profile};
 //     sipcode::q850_to_sip(34, my_profile).status;   // 480; cause 17 still gives 486 from the RFC
 //
-// Everything is constexpr, noexcept and allocation-free; tables are inline constexpr.
+// Everything is constexpr, noexcept and allocation-free; tables are inline constexpr, generated from
+// data/ into telephony_data.hpp by tools/generate_registry.py.
 #ifndef SIPCODE_Q850_HPP
 #define SIPCODE_Q850_HPP
 
@@ -54,92 +55,14 @@
 #include <string_view>
 
 #include "table_view.hpp"
+#include "telephony_data.hpp"
 
 namespace sipcode {
 
 // ---------------------------------------------------------------------------------------------
 // Q.850 cause values
 
-/** One Q.850 cause value and its name (data/q850-causes.csv; the tests compare them row by row). */
-struct q850_cause_info {
-    std::uint8_t cause;     ///< the cause this row describes
-    std::string_view name;  ///< Q.850's name, e.g. "No circuit/channel available"
-};
-
-/** Every cause value Q.850 defines, sorted. */
-inline constexpr std::array<q850_cause_info, 71> q850_causes = {{
-    {1, "Unallocated (unassigned) number"},
-    {2, "No route to specified transit network (national use)"},
-    {3, "No route to destination"},
-    {4, "Send special information tone"},
-    {5, "Misdialled trunk prefix (national use)"},
-    {6, "Channel unacceptable"},
-    {7, "Call awarded and being delivered in an established channel"},
-    {8, "Preemption"},
-    {9, "Preemption - circuit reserved for reuse"},
-    {14, "QoR: ported number"},
-    {16, "Normal call clearing"},
-    {17, "User busy"},
-    {18, "No user responding"},
-    {19, "No answer from user (user alerted)"},
-    {20, "Subscriber absent"},
-    {21, "Call rejected"},
-    {22, "Number changed"},
-    {23, "Redirection to new destination"},
-    {24, "Call rejected due to feature at the destination"},
-    {25, "Exchange routing error"},
-    {26, "Non-selected user clearing"},
-    {27, "Destination out of order"},
-    {28, "Invalid number format (address incomplete)"},
-    {29, "Facility rejected"},
-    {30, "Response to STATUS ENQUIRY"},
-    {31, "Normal, unspecified"},
-    {34, "No circuit/channel available"},
-    {38, "Network out of order"},
-    {39, "Permanent frame mode connection out of service"},
-    {40, "Permanent frame mode connection operational"},
-    {41, "Temporary failure"},
-    {42, "Switching equipment congestion"},
-    {43, "Access information discarded"},
-    {44, "Requested circuit/channel not available"},
-    {46, "Precedence call blocked"},
-    {47, "Resource unavailable, unspecified"},
-    {49, "Quality of service not available"},
-    {50, "Requested facility not subscribed"},
-    {53, "Outgoing calls barred within CUG"},
-    {55, "Incoming calls barred within CUG"},
-    {57, "Bearer capability not authorized"},
-    {58, "Bearer capability not presently available"},
-    {62, "Inconsistency in designated outgoing access information and subscriber class"},
-    {63, "Service or option not available, unspecified"},
-    {65, "Bearer capability not implemented"},
-    {66, "Channel type not implemented"},
-    {69, "Requested facility not implemented"},
-    {70, "Only restricted digital information bearer capability is available (national use)"},
-    {79, "Service or option not implemented, unspecified"},
-    {81, "Invalid call reference value"},
-    {82, "Identified channel does not exist"},
-    {83, "A suspended call exists, but this call identity does not"},
-    {84, "Call identity in use"},
-    {85, "No call suspended"},
-    {86, "Call having the requested call identity has been cleared"},
-    {87, "User not member of CUG"},
-    {88, "Incompatible destination"},
-    {90, "Non-existent CUG"},
-    {91, "Invalid transit network selection (national use)"},
-    {95, "Invalid message, unspecified"},
-    {96, "Mandatory information element is missing"},
-    {97, "Message type non-existent or not implemented"},
-    {98, "Message not compatible with call state or message type non-existent or not implemented"},
-    {99, "Information element / parameter non-existent or not implemented"},
-    {100, "Invalid information element contents"},
-    {101, "Message not compatible with call state"},
-    {102, "Recovery on timer expiry"},
-    {103, "Parameter non-existent or not implemented, passed on"},
-    {110, "Message with unrecognized parameter, discarded"},
-    {111, "Protocol error, unspecified"},
-    {127, "Interworking, unspecified"},
-}};
+// q850_cause_info and the table q850_causes: telephony_data.hpp, generated from data/q850-causes.csv.
 
 namespace detail {
 constexpr std::array<std::uint8_t, 128> make_q850_index() noexcept {
@@ -232,27 +155,7 @@ constexpr std::string_view to_string(q850_location l) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Mapping profiles
 
-/** ISUP cause -> SIP status (RFC 3398 s7.2.4.1). A status of 0 means "no response" (cause 16). */
-struct q850_isup_row {
-    std::uint8_t cause;
-    std::uint16_t status;             ///< the response; 0: none (the call ends with BYE/CANCEL)
-    std::uint16_t user_status;        ///< when the cause location is 'user'; 0: same as `status`
-    std::uint16_t diagnostic_status;  ///< when the cause carries a diagnostic; 0: same as `status`
-};
-
-/** SIP status -> ISUP cause (RFC 3398 s8.2.6.1). */
-struct q850_sip_row {
-    std::uint16_t status;
-    std::uint8_t cause;     ///< 0: none ("---", 487), or taken from the Warning code when `by_warning`
-    bool by_warning;        ///< 488, 606: the cause depends on the Warning code
-    bool retry_first;       ///< RFC footnotes (*) and (+): authenticate or repair and retry before releasing
-};
-
-/** Warning code -> ISUP cause, for the rows marked `by_warning`. */
-struct q850_warning_row {
-    std::uint16_t warn_code;
-    std::uint8_t cause;
-};
+// q850_isup_row, q850_sip_row and q850_warning_row: telephony_data.hpp.
 
 /** A complete mapping. Lookups search this profile's tables, then `base`'s, and so on. */
 struct q850_profile {
@@ -264,40 +167,13 @@ struct q850_profile {
     const q850_profile* base = nullptr;         ///< consulted for rows this profile lacks
 };
 
-/** RFC 3398 s7.2.4.1, row for row (data/rfc3398-cause-to-status.csv). */
-inline constexpr q850_isup_row rfc3398_isup_rows[] = {
-    {1, 404, 0, 0},   {2, 404, 0, 0},   {3, 404, 0, 0},   {16, 0, 0, 0},    {17, 486, 0, 0},
-    {18, 408, 0, 0},  {19, 480, 0, 0},  {20, 480, 0, 0},  {21, 403, 603, 0}, {22, 410, 0, 301},
-    {23, 410, 0, 0},  {26, 404, 0, 0},  {27, 502, 0, 0},  {28, 484, 0, 0},  {29, 501, 0, 0},
-    {31, 480, 0, 0},  {34, 503, 0, 0},  {38, 503, 0, 0},  {41, 503, 0, 0},  {42, 503, 0, 0},
-    {47, 503, 0, 0},  {55, 403, 0, 0},  {57, 403, 0, 0},  {58, 503, 0, 0},  {65, 488, 0, 0},
-    {70, 488, 0, 0},  {79, 501, 0, 0},  {87, 403, 0, 0},  {88, 503, 0, 0},  {102, 504, 0, 0},
-    {111, 500, 0, 0}, {127, 500, 0, 0},
-};
-
-/** RFC 3398 s8.2.6.1, row for row (data/rfc3398-status-to-cause.csv). */
-inline constexpr q850_sip_row rfc3398_sip_rows[] = {
-    {400, 41, false, false},  {401, 21, false, true},   {402, 21, false, false},  {403, 21, false, false},
-    {404, 1, false, false},   {405, 63, false, false},  {406, 79, false, true},   {407, 21, false, true},
-    {408, 102, false, false}, {410, 22, false, false},  {413, 127, false, true},  {414, 127, false, true},
-    {415, 79, false, true},   {416, 127, false, true},  {420, 127, false, true},  {421, 127, false, true},
-    {423, 127, false, true},  {480, 18, false, false},  {481, 41, false, false},  {482, 25, false, false},
-    {483, 25, false, false},  {484, 28, false, true},   {485, 1, false, false},   {486, 17, false, false},
-    {487, 0, false, false},   {488, 0, true, false},    {500, 41, false, false},  {501, 79, false, false},
-    {502, 38, false, false},  {503, 41, false, false},  {504, 102, false, false}, {505, 127, false, true},
-    {513, 127, false, true},  {600, 17, false, false},  {603, 21, false, false},  {604, 1, false, false},
-    {606, 0, true, false},
-};
-
-/** sipcode's Warning table for 488/606 (RFC 3398 gives none; data/q850-warning-causes.csv). */
-inline constexpr q850_warning_row rfc3398_warning_rows[] = {
-    {300, 65}, {301, 65}, {302, 65}, {303, 65}, {304, 65}, {305, 65},
-    {306, 65}, {307, 65}, {330, 65}, {331, 65}, {370, 58},
-};
+// The RFC 3398 tables rfc3398_isup_rows, rfc3398_sip_rows (with rfc3398_unlisted_status_cause) and
+// sipcode's rfc3398_warning_rows: telephony_data.hpp, generated from data/rfc3398-*.csv and
+// data/q850-warning-causes.csv.
 
 /** The default profile: RFC 3398's tables and rules. */
-inline constexpr q850_profile rfc3398_profile{rfc3398_isup_rows, rfc3398_sip_rows, rfc3398_warning_rows, 500, 31,
-                                              nullptr};
+inline constexpr q850_profile rfc3398_profile{rfc3398_isup_rows, rfc3398_sip_rows, rfc3398_warning_rows, 500,
+                                              rfc3398_unlisted_status_cause, nullptr};
 
 // ---------------------------------------------------------------------------------------------
 // Mapping functions

@@ -36,34 +36,12 @@
 
 #include "detail/no_dangling.hpp"
 #include "field.hpp"
+#include "telephony_data.hpp"
 
 namespace sipcode {
 
-/** One row of IANA's "Warning Codes (warn-codes)" registry. */
-struct warn_code_info {
-    std::uint16_t code;          ///< the warn-code this row describes (each row stores its own key)
-    std::string_view text;       ///< the registered text, e.g. "Incompatible media format"
-    std::string_view reference;  ///< e.g. "RFC3261"
-};
-
-/** Every registered warn-code (data/iana-warning-codes.csv; the tests compare them row by row). */
-inline constexpr std::array<warn_code_info, 15> warn_codes = {{
-    {300, "Incompatible network protocol", "RFC3261"},
-    {301, "Incompatible network address formats", "RFC3261"},
-    {302, "Incompatible transport protocol", "RFC3261"},
-    {303, "Incompatible bandwidth units", "RFC3261"},
-    {304, "Media type not available", "RFC3261"},
-    {305, "Incompatible media format", "RFC3261"},
-    {306, "Attribute not understood", "RFC3261"},
-    {307, "Session description parameter not understood", "RFC3261"},
-    {308, "Incompatible language specification", "RFC8373"},
-    {330, "Multicast not available", "RFC3261"},
-    {331, "Unicast not available", "RFC3261"},
-    {370, "Insufficient bandwidth", "RFC3261"},
-    {380, "SIPS Not Allowed", "RFC5630"},
-    {381, "SIPS Required", "RFC5630"},
-    {399, "Miscellaneous warning", "RFC3261"},
-}};
+// warn_code_info and the table warn_codes: telephony_data.hpp, generated from
+// data/iana-warning-codes.csv.
 
 /** The registry row of `code`, or nullptr. */
 constexpr const warn_code_info* find_warn_code(std::uint16_t code) noexcept {

@@ -9,6 +9,10 @@
 #   run.sh add_subdirectory SOURCE_DIR WORK_DIR CXX         add_subdirectory(sipcode)
 #   run.sh fetchcontent     SOURCE_DIR WORK_DIR CXX         FetchContent with SOURCE_DIR, no download
 #   run.sh plain            SOURCE_DIR WORK_DIR CXX         $CXX -I include, no build system
+#   run.sh c                SOURCE_DIR WORK_DIR CXX         examples/c with gcc -std=c99 and clang -std=c11
+#   run.sh c_find_package   SOURCE_DIR WORK_DIR CXX PREFIX  examples/c in a C-only CMake project through
+#                                                           find_package(sipcode) and sipcode::c, and
+#                                                           with cc $(pkg-config --cflags sipcode)
 set -euo pipefail
 kind=$1 src=$2 work=$3 cxx=$4 prefix=${5:-}
 here="$src/tests/consumers"
@@ -37,6 +41,7 @@ install)
         -DSIPCODE_INSTALL=ON -DCMAKE_INSTALL_PREFIX="$work/configure-time-prefix" >/dev/null
     cmake --install "$work/sipcode-build" --prefix "$work/prefix" >/dev/null
     test -f "$work/prefix/include/sipcode/sipcode.hpp"
+    test -f "$work/prefix/include/sipcode.h"
     test -f "$work/prefix/share/cmake/sipcode/sipcodeConfig.cmake"
     test -f "$work/prefix/share/pkgconfig/sipcode.pc"
     # Not built, so not installed (and no empty bin/ left behind).
@@ -81,6 +86,33 @@ plain)
     "$cxx" -std=c++17 $strict -I "$src/include" "$here/consumer.cpp" -o "$work/consumer"
     out=$("$work/consumer")
     expected="486 Busy Here"
+    ;;
+c)
+    # The C example, as C99 with gcc and as C11 with clang, with every warning an error; both print
+    # the output committed next to it.
+    for compiler in "gcc -std=c99" "clang -std=c11"; do
+        # shellcheck disable=SC2086
+        $compiler $strict -I "$src/include" "$src/examples/c/what_now.c" -o "$work/consumer"
+        "$work/consumer" >"$work/out.txt"
+        if ! diff -u "$src/examples/c/what_now.expected" "$work/out.txt"; then
+            echo "consumer 'c' ($compiler): the output differs from examples/c/what_now.expected" >&2
+            exit 1
+        fi
+    done
+    out=$(head -n 1 "$work/out.txt")
+    expected=$(head -n 1 "$src/examples/c/what_now.expected")
+    ;;
+c_find_package)
+    cmake -S "$here/c_find_package" -B "$work/build" -G Ninja -DCMAKE_C_FLAGS="$strict" \
+        -DCMAKE_PREFIX_PATH="$prefix" -DSIPCODE_EXAMPLE="$src/examples/c/what_now.c" >/dev/null
+    cmake --build "$work/build" >/dev/null
+    "$work/build/consumer" | diff -u "$src/examples/c/what_now.expected" -
+    test -f "$prefix/include/sipcode.h"
+    flags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --cflags sipcode)
+    # shellcheck disable=SC2086
+    cc -std=c99 $flags $strict "$src/examples/c/what_now.c" -o "$work/consumer"
+    out=$("$work/consumer" | head -n 1)
+    expected=$(head -n 1 "$src/examples/c/what_now.expected")
     ;;
 *)
     echo "unknown consumer test: $kind" >&2
