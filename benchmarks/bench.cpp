@@ -23,14 +23,6 @@
 
 #include "paths.hpp"
 
-#ifndef SIPCODE_BENCH_CORPUS
-#define SIPCODE_BENCH_CORPUS "status-lines.txt"
-#endif
-
-using sipcode_bench::input;
-using sipcode_bench::line_path;
-using sipcode_bench::lookup_path;
-
 // The measured loops have C names so callgrind's --toggle-collect can name them; collection covers
 // these loops and everything they call, and nothing else (not the warm-up, not the set-up).
 extern "C" {

@@ -28,15 +28,6 @@
 #include "alloc_counter.h"
 #include "paths.hpp"
 
-#ifndef SIPCODE_BENCH_CORPUS
-#define SIPCODE_BENCH_CORPUS "status-lines.txt"
-#endif
-
-using sipcode_bench::input;
-using sipcode_bench::line_path;
-using sipcode_bench::lookup_path;
-using sipcode_bench::observed;
-
 namespace {
 
 bool is_sipcode(const char* name) { return std::string_view(name).rfind("sipcode", 0) == 0; }

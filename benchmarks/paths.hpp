@@ -94,4 +94,15 @@ void init_bellesip();
 void init_libre();
 }  // namespace sipcode_bench::adapters
 
+// What the two benchmark binaries (bench.cpp, check.cpp) share: the corpus they read by default (the
+// build passes its full path), and the names they use.
+#ifndef SIPCODE_BENCH_CORPUS
+#define SIPCODE_BENCH_CORPUS "status-lines.txt"
+#endif
+
+using sipcode_bench::input;
+using sipcode_bench::line_path;
+using sipcode_bench::lookup_path;
+using sipcode_bench::observed;
+
 #endif  // SIPCODE_BENCH_PATHS_HPP
