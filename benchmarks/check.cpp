@@ -1,8 +1,8 @@
 // The correctness and allocation check of every benchmark path, run by CTest.
 //
-//   sipcode_bench_check [--corpus=FILE] [--json=FILE]
+//   sipcode_bench_check [--corpus=FILE] [--iana=FILE] [--json=FILE]
 //
-// Lines: the truth comes from outside the code under test: benchmarks/make_corpus.py writes, next
+// The truth comes from outside the code under test. Lines: benchmarks/make_corpus.py writes, next
 // to the corpus, what it put into each line (code, phrase, whether RFC 3261 s25.1 accepts it, a
 // category); every path, sipcode's included, is compared with that. A path that accepts a line
 // must return its code and phrase. sipcode's strict paths (C++ and C) must accept exactly the
@@ -11,10 +11,11 @@
 // adapter that accepts a handful of lines fails. Lines outside RFC 3261 a peer may accept or
 // reject, as long as what it returns is right.
 //
-// Lookups: the sipcode lookups must return the IANA phrase of every registered code 100..699 and
-// nothing for the others; a peer's table is compared with IANA's and its differences are listed
-// (they are the peer's data, not an error of the adapter), but each peer table must agree with
-// IANA, ignoring case, on most of the codes it knows, or its adapter is broken.
+// Lookups: data/iana-sip-response-codes.csv, read here; the sipcode lookups must return its phrase
+// for every code it lists and nothing for the other codes 100..699; a peer's table is compared with
+// it and its differences are listed (they are the peer's data, not an error of the adapter), but
+// each peer table must agree with it, ignoring case, on most of the codes it knows, or its adapter
+// is broken.
 //
 // Allocations: after a warm-up pass, the heap allocation calls of one pass over the corpus (and
 // over the typical line) divided by the lines. Every sipcode path must make none.
@@ -36,6 +37,10 @@
 
 #include "alloc_counter.h"
 #include "paths.hpp"
+
+#ifndef SIPCODE_BENCH_IANA
+#define SIPCODE_BENCH_IANA "iana-sip-response-codes.csv"
+#endif
 
 using sipcode_bench::expected_line;
 
@@ -81,6 +86,46 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
                return std::tolower(static_cast<unsigned char>(x)) ==
                       std::tolower(static_cast<unsigned char>(y));
            });
+}
+
+// data/iana-sip-response-codes.csv: "#" comment lines, a header, then code,reason,... rows (a field
+// may be quoted). Returns code -> reason.
+std::map<int, std::string> load_iana(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot open " + path);
+    std::map<int, std::string> phrases;
+    std::string text;
+    bool header = true;
+    while (std::getline(in, text)) {
+        if (!text.empty() && text.back() == '\r') text.pop_back();
+        if (text.empty() || text[0] == '#') continue;
+        std::vector<std::string> fields(1);
+        bool quoted = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                fields.back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.emplace_back();
+            } else {
+                fields.back() += c;
+            }
+        }
+        if (header) {
+            if (fields.size() < 2 || fields[0] != "code" || fields[1] != "reason") {
+                throw std::runtime_error(path + ": the header is not code,reason,...");
+            }
+            header = false;
+            continue;
+        }
+        if (fields.size() < 2) throw std::runtime_error(path + ": malformed row \"" + text + "\"");
+        phrases[std::stoi(fields[0])] = fields[1];
+    }
+    if (phrases.empty()) throw std::runtime_error(path + ": no code");
+    return phrases;
 }
 
 // The lines a path must accept. sipcode's strict paths: exactly those RFC 3261 accepts (they must
@@ -156,15 +201,18 @@ struct lookup_result {
 
 int main(int argc, char** argv) {
     std::string corpus_path = SIPCODE_BENCH_CORPUS;
+    std::string iana_path = SIPCODE_BENCH_IANA;
     std::string json_path;
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a.rfind("--corpus=", 0) == 0) {
             corpus_path = std::string(a.substr(9));
+        } else if (a.rfind("--iana=", 0) == 0) {
+            iana_path = std::string(a.substr(7));
         } else if (a.rfind("--json=", 0) == 0) {
             json_path = std::string(a.substr(7));
         } else {
-            std::fprintf(stderr, "usage: sipcode_bench_check [--corpus=FILE] [--json=FILE]\n");
+            std::fprintf(stderr, "usage: sipcode_bench_check [--corpus=FILE] [--iana=FILE] [--json=FILE]\n");
             return 2;
         }
     }
@@ -179,13 +227,14 @@ int main(int argc, char** argv) {
             ok = false;
         }
 
-        // The truth: what make_corpus.py put into each line.
+        // The truth: what make_corpus.py put into each line, and IANA's registry.
         const std::vector<expected_line> expected = sipcode_bench::load_expected(corpus_path);
         if (expected.size() != inputs.size()) {
             throw std::runtime_error("the corpus holds " + std::to_string(inputs.size()) +
                                      " lines and its expected file " + std::to_string(expected.size()) +
                                      "; run benchmarks/make_corpus.py");
         }
+        const std::map<int, std::string> iana = load_iana(iana_path);
         std::map<std::string, std::size_t> category_lines;
         for (const expected_line& e : expected) ++category_lines[e.category];
         // Categories by number of lines, most first.
@@ -264,7 +313,8 @@ int main(int argc, char** argv) {
             r.name = p.name;
             for (unsigned v = 100; v <= 699; ++v) {
                 const auto code = static_cast<std::uint16_t>(v);
-                const std::string_view registered = sipcode::reason_phrase(code);
+                const auto row = iana.find(v);
+                const std::string_view registered = row == iana.end() ? std::string_view() : row->second;
                 std::string got;
                 if (!p.observe(code, got)) {
                     if (!registered.empty()) r.differences.push_back(std::to_string(v) + " missing");
@@ -291,7 +341,7 @@ int main(int argc, char** argv) {
                 return sink;
             });
             if (is_sipcode(p.name)) {
-                if (r.exact != sipcode::registry.size() || r.unregistered != 0 || r.allocations != 0) {
+                if (r.exact != iana.size() || r.unregistered != 0 || r.allocations != 0) {
                     std::printf("FAIL: %s must return exactly the IANA phrases without allocating\n", p.name);
                     ok = false;
                 }
@@ -336,8 +386,8 @@ int main(int argc, char** argv) {
         }
         for (const lookup_result& r : lookups) {
             if (r.differences.empty()) continue;
-            std::printf("\n%s differs from the IANA registry (its data, not an adapter error):\n",
-                        r.name.c_str());
+            std::printf("\n%s differs from data/iana-sip-response-codes.csv%s:\n", r.name.c_str(),
+                        is_sipcode(r.name.c_str()) ? "" : " (its data, not an adapter error)");
             for (const std::string& d : r.differences) std::printf("  %s\n", d.c_str());
         }
 
@@ -379,7 +429,7 @@ int main(int argc, char** argv) {
 
         sipcode_bench::release_inputs(typical);
         sipcode_bench::release_inputs(inputs);
-        std::printf("\n%s\n", ok ? "every benchmark path agrees with the corpus" : "CHECK FAILED");
+        std::printf("\n%s\n", ok ? "every benchmark path agrees with the corpus and IANA" : "CHECK FAILED");
         return ok ? 0 : 1;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sipcode_bench_check: %s\n", e.what());
