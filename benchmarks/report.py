@@ -19,6 +19,7 @@ import os
 import pathlib
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -50,7 +51,9 @@ def machine(build_dir):
         m = re.search(rf"^{key}:[A-Z]+=(.*)$", cache, re.M)
         return m.group(1) if m else ""
 
-    compiler = os.path.realpath(cache_value("CMAKE_CXX_COMPILER"))  # /usr/bin/c++ -> g++-12
+    # The preset gives the compiler by name ("g++"), kept so in the cache: find it on PATH first.
+    compiler = cache_value("CMAKE_CXX_COMPILER")
+    compiler = os.path.realpath(shutil.which(compiler) or compiler) if compiler else ""  # g++ -> g++-12
     version = run([compiler, "--version"]).splitlines()[0] if compiler else "unknown compiler"
     flags = " ".join(f for f in (cache_value("CMAKE_CXX_FLAGS"), cache_value("CMAKE_CXX_FLAGS_RELEASE")) if f)
     return {"cpu": f"{cpu}{mhz}, {cores} cores", "compiler": version, "flags": flags or "(none)",
@@ -143,10 +146,10 @@ def main():
     paths = [p["name"] for p in checked["line_paths"]]
     lookups = [p["name"] for p in checked["lookup_paths"]]
     print(f"running {len(paths) * 2 + len(lookups)} benchmarks x {args.repetitions} repetitions ...", file=sys.stderr)
+    m = machine(args.build_dir)
     ns = timings(bench, args.repetitions, args.min_time)
     print("counting instructions with callgrind ...", file=sys.stderr)
     ir = instructions(bench, paths, lookups, lines, args.passes)
-    m = machine(args.build_dir)
 
     def line_rows(kind, allocs_key):
         rows = []
