@@ -67,12 +67,12 @@ UNREGISTERED = [
 ]
 
 UTF8_PHRASES = [
-    (486, "Occupé"), (486, "Besetzt"), (486, "Ocupado"), (486, "Занято"), (486, "話し中"),
-    (486, "忙线"), (404, "Nicht gefunden"), (404, "Não encontrado"), (404, "Не найдено"),
+    (486, "Occupé"), (486, "Занято"), (486, "話し中"), (486, "忙线"), (486, "Besetzt – 話し中"),
+    (404, "Não encontrado"), (404, "Не найдено"), (404, "Introuvable – numéro inconnu"),
     (480, "Momentanément indisponible"), (480, "Vorübergehend nicht erreichbar"),
-    (603, "Abgelehnt"), (603, "Refusé"), (200, "Успешно"), (487, "Anfrage beendet"),
+    (603, "Refusé"), (603, "Отклонено"), (200, "Успешно"), (487, "Anfrage beendet – Gegenstelle"),
     (486, "📞 Busy"), (503, "Dienst nicht verfügbar"), (408, "Zeitüberschreitung"),
-    (500, "Ошибка сервера"), (486, "Besetzt – 話し中"),
+    (500, "Ошибка сервера"), (500, "Erreur interne du serveur – réessayez"), (486, "Ocupado – línea 2"),
 ]
 
 # An HTAB inside the phrase (never at either end: lenient parsers trim those).
@@ -114,6 +114,21 @@ RFC3261_PHRASE = re.compile(
     rb"(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'() \t]|%[0-9A-Fa-f]{2}"
     rb"|[\xC0-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF7][\x80-\xBF]{3}"
     rb"|[\xF8-\xFB][\x80-\xBF]{4}|[\xFC-\xFD][\x80-\xBF]{5}|[\x80-\xBF])*")
+
+
+# What each category's phrases must hold, so that a category means what its name says.
+PLAIN = re.compile(rb"[A-Za-z0-9 '()*+,\-./:;!]*")
+SHAPE = {
+    "canonical": lambda p: p != b"" and PLAIN.fullmatch(p) is not None,
+    "unregistered": lambda p: PLAIN.fullmatch(p) is not None,
+    "empty": lambda p: p == b"",
+    "long": lambda p: len(p) >= 80 and PLAIN.fullmatch(p) is not None,
+    "utf8": lambda p: any(b >= 0x80 for b in p) and b"%" not in p,
+    "htab": lambda p: b"\t" in p,
+    "reserved": lambda p: any(c in p for c in b"=&?@$_~"),
+    "escaped": lambda p: b"%" in p,
+    "strict_rejected": lambda p: any(c in p for c in b'"[]<>#'),
+}
 
 
 def rfc3261_phrase(phrase):
@@ -185,6 +200,8 @@ def render(entries):
     corpus, expected = [], [EXPECTED_HEADER]
     for code, phrase, category in entries:
         raw = phrase.encode("utf-8")
+        if not SHAPE[category](raw):
+            raise SystemExit(f"make_corpus: {phrase!r} does not have the shape of category {category}")
         strict = rfc3261_phrase(raw)
         if strict != (category != "strict_rejected"):
             raise SystemExit(f"make_corpus: {category} phrase {phrase!r} is {'' if strict else 'not '}RFC 3261")
