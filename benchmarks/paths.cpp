@@ -5,7 +5,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <stdexcept>
+#include <utility>
 
 namespace sipcode_bench {
 
@@ -69,12 +71,44 @@ corpus load_corpus(const std::string& path) {
     return c;
 }
 
+std::vector<expected_line> load_expected(const std::string& corpus_path) {
+    std::string path = corpus_path;
+    const std::size_t dot = path.rfind('.');
+    const std::size_t slash = path.rfind('/');
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) path.resize(dot);
+    path += ".expected";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot open " + path + "; run benchmarks/make_corpus.py");
+    std::vector<expected_line> lines;
+    std::string text;
+    while (std::getline(in, text)) {
+        if (text.empty() || text[0] == '#') continue;
+        // code, phrase as hex ("-" when empty), 0 or 1, category; separated by one SP each
+        std::istringstream fields(text);
+        expected_line e;
+        std::string hex;
+        int strict = -1;
+        if (!(fields >> e.code >> hex >> strict >> e.category) || (strict != 0 && strict != 1) ||
+            (hex != "-" && hex.size() % 2 != 0)) {
+            throw std::runtime_error(path + ": malformed line \"" + text + "\"");
+        }
+        e.strict = strict == 1;
+        if (hex != "-") {
+            for (std::size_t i = 0; i < hex.size(); i += 2) {
+                e.phrase += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+            }
+        }
+        lines.push_back(std::move(e));
+    }
+    return lines;
+}
+
 std::vector<input> make_inputs(const std::vector<std::string_view>& lines) {
     std::vector<input> inputs(lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i) {
         input& in = inputs[i];
         in.line = lines[i];
-        const sipcode::parse_result r = sipcode::parse_status_line(in.line);
+        const sipcode::parse_result r = sipcode::parse_status_line(in.line, sipcode::parse_mode::lenient);
         if (!r || r.consumed != in.line.size()) {
             throw std::runtime_error("not a valid status line: " + std::string(in.line));
         }

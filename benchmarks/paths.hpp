@@ -68,10 +68,23 @@ struct corpus {
 /** Reads `path`; throws std::runtime_error if it is missing or holds a line without its CRLF. */
 corpus load_corpus(const std::string& path);
 
+/** What benchmarks/make_corpus.py put into one corpus line, as it wrote it to the file next to the
+ *  corpus (status-lines.expected for status-lines.txt): the truth every path is checked against. */
+struct expected_line {
+    int code = 0;
+    std::string phrase;
+    bool strict = false;  ///< RFC 3261 s25.1 accepts the line
+    std::string category;
+};
+/** The expected file of the corpus `corpus_path`, one entry per corpus line; throws
+ *  std::runtime_error if it is missing or malformed. */
+std::vector<expected_line> load_expected(const std::string& corpus_path);
+
 /** The typical line the per-line targets are stated for: 35 octets, a registered code and phrase. */
 inline constexpr std::string_view typical_line = "SIP/2.0 500 Server Internal Error\r\n";
 
-/** Builds the inputs for `lines` (sipcode strict must accept each) and runs every path's prepare. */
+/** Builds the inputs for `lines` (each a status line with its CRLF, as sipcode's lenient mode reads
+ *  it: the corpus holds lines strict mode rejects) and runs every path's prepare. */
 std::vector<input> make_inputs(const std::vector<std::string_view>& lines);
 /** Runs every path's release on `inputs`. */
 void release_inputs(std::vector<input>& inputs);
@@ -93,5 +106,16 @@ void init_osip();
 void init_bellesip();
 void init_libre();
 }  // namespace sipcode_bench::adapters
+
+// What the two benchmark binaries (bench.cpp, check.cpp) share: the corpus they read by default (the
+// build passes its full path), and the names they use.
+#ifndef SIPCODE_BENCH_CORPUS
+#define SIPCODE_BENCH_CORPUS "status-lines.txt"
+#endif
+
+using sipcode_bench::input;
+using sipcode_bench::line_path;
+using sipcode_bench::lookup_path;
+using sipcode_bench::observed;
 
 #endif  // SIPCODE_BENCH_PATHS_HPP

@@ -4,6 +4,10 @@
 #
 #   bash benchmarks/report.sh [--repetitions N] [--min-time SECONDS] [--passes N]
 #
+# One process times every benchmark N times (default 15, at least 3), in N rounds of random order;
+# per-category time ratios against sofia-sip are medians of the N per-round ratios. Instructions are
+# counted by callgrind over --passes passes (default 3).
+#
 # Installs the Debian packages it needs when they are missing and downloads nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,7 +2,7 @@
 # Builds and runs the whole test suite: every CMake workflow preset of the CI matrix (g++ and clang,
 # C++17 and C++20, clang 16 with libc++ for std::format; warnings as errors), the sanitizer presets
 # (ASan + UBSan, no recovery; TSan), the SIPp interop test in each of them, the benchmarks preset
-# (Release, every benchmark path checked against sipcode on the corpus, a very short timing pass),
+# (Release, every benchmark path checked against the corpus's expected results, a very short timing pass),
 # the stacks preset (the sofia-sip example against SIPp, the docs/sip-stacks.md snippets compiled
 # against their stacks), and then every fuzz target for a bounded time.
 #
