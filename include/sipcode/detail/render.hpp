@@ -48,6 +48,7 @@
 #include "../status.hpp"
 #include "../types.hpp"
 #include "../warning.hpp"
+#include "lexer.hpp"
 
 namespace sipcode {
 namespace detail {
@@ -94,10 +95,6 @@ constexpr std::string_view presentation_types() noexcept {
     else if constexpr (std::is_same_v<T, q850_isup_result> || std::is_same_v<T, q850_sip_result>) return "d";
     else if constexpr (is_described_enum<T>) return "m";
     else return "";
-}
-
-constexpr std::size_t utf8_length(unsigned char lead) noexcept {
-    return lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
 }
 
 constexpr bool is_align(char c) noexcept { return c == '<' || c == '>' || c == '^'; }
