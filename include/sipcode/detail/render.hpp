@@ -40,7 +40,7 @@
 #include "../advice.hpp"
 #include "../classify.hpp"
 #include "../escape.hpp"
-#include "../field.hpp"
+#include "../field_value.hpp"
 #include "../parse.hpp"
 #include "../q850.hpp"
 #include "../reason.hpp"
