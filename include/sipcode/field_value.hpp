@@ -29,10 +29,12 @@
 #ifndef SIPCODE_FIELD_VALUE_HPP
 #define SIPCODE_FIELD_VALUE_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "detail/enum_table.hpp"
 #include "detail/lexer.hpp"
 
 namespace sipcode {
@@ -62,7 +64,7 @@ enum class field_errc : std::uint8_t {
 };
 
 /** Number of field_errc values, for sweeps and tables. */
-inline constexpr std::size_t field_errc_count = 20;
+inline constexpr std::size_t field_errc_count = static_cast<std::size_t>(field_errc::not_found) + 1;
 
 /** snake_case name of the value, e.g. "unterminated_quote". */
 constexpr std::string_view to_string(field_errc e) noexcept;
@@ -488,56 +490,38 @@ constexpr std::size_t unquote(std::string_view quoted, char* out, std::size_t ou
     return w;
 }
 
+namespace detail {
+inline constexpr std::array<enum_text<field_errc>, field_errc_count> field_errc_texts = {{
+    {field_errc::ok, "ok"sv, "success"sv},
+    {field_errc::empty, "empty"sv, "empty header field value"sv},
+    {field_errc::expected_token, "expected_token"sv, "expected a token"sv},
+    {field_errc::expected_digit, "expected_digit"sv, "expected a digit"sv},
+    {field_errc::number_too_large, "number_too_large"sv, "number above 4294967295"sv},
+    {field_errc::bad_warn_code, "bad_warn_code"sv, "warn-code is not three digits"sv},
+    {field_errc::out_of_range, "out_of_range"sv, "cause outside the range of its protocol"sv},
+    {field_errc::expected_equal, "expected_equal"sv, "parameter needs \"=\" and a value"sv},
+    {field_errc::expected_value, "expected_value"sv, "expected a parameter value after \"=\""sv},
+    {field_errc::expected_quote, "expected_quote"sv, "expected a quoted string"sv},
+    {field_errc::unterminated_quote, "unterminated_quote"sv, "quoted string not closed"sv},
+    {field_errc::bad_escape, "bad_escape"sv, "backslash before CR, LF or a non-ASCII octet"sv},
+    {field_errc::unterminated_comment, "unterminated_comment"sv, "comment not closed"sv},
+    {field_errc::bad_char, "bad_char"sv, "control character, NUL or bare CR/LF"sv},
+    {field_errc::bad_utf8, "bad_utf8"sv, "invalid UTF-8 sequence"sv},
+    {field_errc::expected_space, "expected_space"sv, "expected a single space"sv},
+    {field_errc::unexpected_char, "unexpected_char"sv, "unexpected character after the value"sv},
+    {field_errc::duplicate_param, "duplicate_param"sv, "parameter given twice"sv},
+    {field_errc::trailing_comma, "trailing_comma"sv, "comma not followed by a value"sv},
+    {field_errc::not_found, "not_found"sv, "no value with the requested protocol"sv},
+}};
+static_assert(covers(field_errc_texts, field_errc_count), "one row per field_errc, in value order");
+}  // namespace detail
+
 constexpr std::string_view to_string(field_errc e) noexcept {
-    switch (e) {
-    case field_errc::ok: return "ok";
-    case field_errc::empty: return "empty";
-    case field_errc::expected_token: return "expected_token";
-    case field_errc::expected_digit: return "expected_digit";
-    case field_errc::number_too_large: return "number_too_large";
-    case field_errc::bad_warn_code: return "bad_warn_code";
-    case field_errc::out_of_range: return "out_of_range";
-    case field_errc::expected_equal: return "expected_equal";
-    case field_errc::expected_value: return "expected_value";
-    case field_errc::expected_quote: return "expected_quote";
-    case field_errc::unterminated_quote: return "unterminated_quote";
-    case field_errc::bad_escape: return "bad_escape";
-    case field_errc::unterminated_comment: return "unterminated_comment";
-    case field_errc::bad_char: return "bad_char";
-    case field_errc::bad_utf8: return "bad_utf8";
-    case field_errc::expected_space: return "expected_space";
-    case field_errc::unexpected_char: return "unexpected_char";
-    case field_errc::duplicate_param: return "duplicate_param";
-    case field_errc::trailing_comma: return "trailing_comma";
-    case field_errc::not_found: return "not_found";
-    }
-    return "unknown";
+    return detail::name_of(detail::field_errc_texts, e, "unknown");
 }
 
 constexpr std::string_view describe(field_errc e) noexcept {
-    switch (e) {
-    case field_errc::ok: return "success";
-    case field_errc::empty: return "empty header field value";
-    case field_errc::expected_token: return "expected a token";
-    case field_errc::expected_digit: return "expected a digit";
-    case field_errc::number_too_large: return "number above 4294967295";
-    case field_errc::bad_warn_code: return "warn-code is not three digits";
-    case field_errc::out_of_range: return "cause outside the range of its protocol";
-    case field_errc::expected_equal: return "parameter needs \"=\" and a value";
-    case field_errc::expected_value: return "expected a parameter value after \"=\"";
-    case field_errc::expected_quote: return "expected a quoted string";
-    case field_errc::unterminated_quote: return "quoted string not closed";
-    case field_errc::bad_escape: return "backslash before CR, LF or a non-ASCII octet";
-    case field_errc::unterminated_comment: return "comment not closed";
-    case field_errc::bad_char: return "control character, NUL or bare CR/LF";
-    case field_errc::bad_utf8: return "invalid UTF-8 sequence";
-    case field_errc::expected_space: return "expected a single space";
-    case field_errc::unexpected_char: return "unexpected character after the value";
-    case field_errc::duplicate_param: return "parameter given twice";
-    case field_errc::trailing_comma: return "comma not followed by a value";
-    case field_errc::not_found: return "no value with the requested protocol";
-    }
-    return "unknown field error";
+    return detail::description_of(detail::field_errc_texts, e, "unknown field error");
 }
 
 }  // namespace sipcode

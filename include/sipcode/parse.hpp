@@ -36,11 +36,13 @@
 #ifndef SIPCODE_PARSE_HPP
 #define SIPCODE_PARSE_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "detail/config.hpp"
+#include "detail/enum_table.hpp"
 #include "detail/lexer.hpp"
 #include "detail/no_dangling.hpp"
 #include "detail/status_line_fast.hpp"
@@ -73,12 +75,15 @@ enum class parse_errc : std::uint8_t {
 };
 
 /** Number of parse_errc values, for sweeps and tables. */
-inline constexpr std::size_t parse_errc_count = 21;
+inline constexpr std::size_t parse_errc_count = static_cast<std::size_t>(parse_errc::bare_lf) + 1;
 
 enum class parse_mode : std::uint8_t { strict, lenient };
 
+/** Number of parse_mode values. */
+inline constexpr std::size_t parse_mode_count = static_cast<std::size_t>(parse_mode::lenient) + 1;
+
 /** "strict" or "lenient". */
-constexpr std::string_view to_string(parse_mode m) noexcept { return m == parse_mode::lenient ? "lenient" : "strict"; }
+constexpr std::string_view to_string(parse_mode m) noexcept;
 
 /** A parsed status line; the views point into the caller's input. */
 struct status_line {
@@ -323,58 +328,49 @@ constexpr parse_result parse_status_line(std::string_view in, parse_mode mode) n
     return detail::parse_line(in, mode);
 }
 
+namespace detail {
+inline constexpr std::array<enum_text<parse_errc>, parse_errc_count> parse_errc_texts = {{
+    {parse_errc::ok, "ok"sv, "success"sv},
+    {parse_errc::incomplete, "incomplete"sv, "input ends before the status line does"sv},
+    {parse_errc::leading_empty_line, "leading_empty_line"sv, "empty line before the status line"sv},
+    {parse_errc::not_sip, "not_sip"sv, "line does not start with SIP/"sv},
+    {parse_errc::bad_version, "bad_version"sv, "malformed SIP version"sv},
+    {parse_errc::unsupported_version, "unsupported_version"sv, "SIP version other than 2.0"sv},
+    {parse_errc::missing_sp_after_version, "missing_sp_after_version"sv, "no space after the SIP version"sv},
+    {parse_errc::extra_space, "extra_space"sv, "extra whitespace before the status code"sv},
+    {parse_errc::missing_code, "missing_code"sv, "no status code"sv},
+    {parse_errc::code_not_numeric, "code_not_numeric"sv, "status code is not numeric"sv},
+    {parse_errc::code_too_short, "code_too_short"sv, "status code has fewer than three digits"sv},
+    {parse_errc::code_too_long, "code_too_long"sv, "status code has more than three digits"sv},
+    {parse_errc::code_out_of_range, "code_out_of_range"sv, "status code outside 100-699"sv},
+    {parse_errc::missing_sp_after_code, "missing_sp_after_code"sv, "no space after the status code"sv},
+    {parse_errc::bad_phrase_char, "bad_phrase_char"sv, "character not allowed in a reason phrase"sv},
+    {parse_errc::bad_escape, "bad_escape"sv, "percent sign not followed by two hex digits"sv},
+    {parse_errc::bad_utf8, "bad_utf8"sv, "invalid UTF-8 sequence in the reason phrase"sv},
+    {parse_errc::control_char, "control_char"sv, "control character in the status line"sv},
+    {parse_errc::nul_byte, "nul_byte"sv, "NUL byte in the status line"sv},
+    {parse_errc::bare_cr, "bare_cr"sv, "CR not followed by LF"sv},
+    {parse_errc::bare_lf, "bare_lf"sv, "LF without a preceding CR"sv},
+}};
+static_assert(covers(parse_errc_texts, parse_errc_count), "one row per parse_errc, in value order");
+
+inline constexpr std::array<enum_name<parse_mode>, parse_mode_count> parse_mode_texts = {{
+    {parse_mode::strict, "strict"sv},
+    {parse_mode::lenient, "lenient"sv},
+}};
+static_assert(covers(parse_mode_texts, parse_mode_count), "one row per parse_mode, in value order");
+}  // namespace detail
+
 constexpr std::string_view to_string(parse_errc e) noexcept {
-    switch (e) {
-    case parse_errc::ok: return "ok";
-    case parse_errc::incomplete: return "incomplete";
-    case parse_errc::leading_empty_line: return "leading_empty_line";
-    case parse_errc::not_sip: return "not_sip";
-    case parse_errc::bad_version: return "bad_version";
-    case parse_errc::unsupported_version: return "unsupported_version";
-    case parse_errc::missing_sp_after_version: return "missing_sp_after_version";
-    case parse_errc::extra_space: return "extra_space";
-    case parse_errc::missing_code: return "missing_code";
-    case parse_errc::code_not_numeric: return "code_not_numeric";
-    case parse_errc::code_too_short: return "code_too_short";
-    case parse_errc::code_too_long: return "code_too_long";
-    case parse_errc::code_out_of_range: return "code_out_of_range";
-    case parse_errc::missing_sp_after_code: return "missing_sp_after_code";
-    case parse_errc::bad_phrase_char: return "bad_phrase_char";
-    case parse_errc::bad_escape: return "bad_escape";
-    case parse_errc::bad_utf8: return "bad_utf8";
-    case parse_errc::control_char: return "control_char";
-    case parse_errc::nul_byte: return "nul_byte";
-    case parse_errc::bare_cr: return "bare_cr";
-    case parse_errc::bare_lf: return "bare_lf";
-    }
-    return "unknown";
+    return detail::name_of(detail::parse_errc_texts, e, "unknown");
 }
 
 constexpr std::string_view describe(parse_errc e) noexcept {
-    switch (e) {
-    case parse_errc::ok: return "success";
-    case parse_errc::incomplete: return "input ends before the status line does";
-    case parse_errc::leading_empty_line: return "empty line before the status line";
-    case parse_errc::not_sip: return "line does not start with SIP/";
-    case parse_errc::bad_version: return "malformed SIP version";
-    case parse_errc::unsupported_version: return "SIP version other than 2.0";
-    case parse_errc::missing_sp_after_version: return "no space after the SIP version";
-    case parse_errc::extra_space: return "extra whitespace before the status code";
-    case parse_errc::missing_code: return "no status code";
-    case parse_errc::code_not_numeric: return "status code is not numeric";
-    case parse_errc::code_too_short: return "status code has fewer than three digits";
-    case parse_errc::code_too_long: return "status code has more than three digits";
-    case parse_errc::code_out_of_range: return "status code outside 100-699";
-    case parse_errc::missing_sp_after_code: return "no space after the status code";
-    case parse_errc::bad_phrase_char: return "character not allowed in a reason phrase";
-    case parse_errc::bad_escape: return "percent sign not followed by two hex digits";
-    case parse_errc::bad_utf8: return "invalid UTF-8 sequence in the reason phrase";
-    case parse_errc::control_char: return "control character in the status line";
-    case parse_errc::nul_byte: return "NUL byte in the status line";
-    case parse_errc::bare_cr: return "CR not followed by LF";
-    case parse_errc::bare_lf: return "LF without a preceding CR";
-    }
-    return "unknown parse error";
+    return detail::description_of(detail::parse_errc_texts, e, "unknown parse error");
+}
+
+constexpr std::string_view to_string(parse_mode m) noexcept {
+    return detail::name_of(detail::parse_mode_texts, m, "strict");
 }
 
 }  // namespace sipcode

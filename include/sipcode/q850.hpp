@@ -54,6 +54,7 @@
 #include <string_view>
 
 #include "table_view.hpp"
+#include "detail/enum_table.hpp"
 
 namespace sipcode {
 
@@ -176,6 +177,23 @@ enum class q850_class : std::uint8_t {
     invalid,                  ///< above 127
 };
 
+/** Number of q850_class values. */
+inline constexpr std::size_t q850_class_count = static_cast<std::size_t>(q850_class::invalid) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<q850_class>, q850_class_count> q850_class_texts = {{
+    {q850_class::normal_event, "normal_event"sv},
+    {q850_class::resource_unavailable, "resource_unavailable"sv},
+    {q850_class::service_not_available, "service_not_available"sv},
+    {q850_class::service_not_implemented, "service_not_implemented"sv},
+    {q850_class::invalid_message, "invalid_message"sv},
+    {q850_class::protocol_error, "protocol_error"sv},
+    {q850_class::interworking, "interworking"sv},
+    {q850_class::invalid, "invalid"sv},
+}};
+static_assert(covers(q850_class_texts, q850_class_count), "one row per q850_class, in value order");
+}  // namespace detail
+
 constexpr q850_class class_of_cause(std::uint8_t cause) noexcept {
     if (cause > 127) return q850_class::invalid;
     const unsigned group = cause / 16U;
@@ -189,17 +207,7 @@ constexpr std::uint8_t unspecified_cause(q850_class c) noexcept {
 }
 
 constexpr std::string_view to_string(q850_class c) noexcept {
-    switch (c) {
-    case q850_class::normal_event: return "normal_event";
-    case q850_class::resource_unavailable: return "resource_unavailable";
-    case q850_class::service_not_available: return "service_not_available";
-    case q850_class::service_not_implemented: return "service_not_implemented";
-    case q850_class::invalid_message: return "invalid_message";
-    case q850_class::protocol_error: return "protocol_error";
-    case q850_class::interworking: return "interworking";
-    case q850_class::invalid: break;
-    }
-    return "invalid";
+    return detail::name_of(detail::q850_class_texts, c, "invalid");
 }
 
 /** Where a cause was generated: the location field of the Q.850 cause indicators, with its codes. */
@@ -214,19 +222,23 @@ enum class q850_location : std::uint8_t {
     beyond_interworking = 10,   ///< network beyond the interworking point
 };
 
+namespace detail {
+inline constexpr std::array<enum_name<q850_location>, 8> q850_location_texts = {{
+    {q850_location::user, "user"sv},
+    {q850_location::private_network_local, "private_network_local"sv},
+    {q850_location::public_network_local, "public_network_local"sv},
+    {q850_location::transit_network, "transit_network"sv},
+    {q850_location::public_network_remote, "public_network_remote"sv},
+    {q850_location::private_network_remote, "private_network_remote"sv},
+    {q850_location::international_network, "international_network"sv},
+    {q850_location::beyond_interworking, "beyond_interworking"sv},
+}};
+static_assert(covers_sparse(q850_location_texts, q850_location::beyond_interworking), "one row per q850_location, in value order");
+}  // namespace detail
+
 /** The enumerator's name, "public_network_local"; "unknown" for a code Q.850 reserves. */
 constexpr std::string_view to_string(q850_location l) noexcept {
-    switch (l) {
-    case q850_location::user: return "user";
-    case q850_location::private_network_local: return "private_network_local";
-    case q850_location::public_network_local: return "public_network_local";
-    case q850_location::transit_network: return "transit_network";
-    case q850_location::public_network_remote: return "public_network_remote";
-    case q850_location::private_network_remote: return "private_network_remote";
-    case q850_location::international_network: return "international_network";
-    case q850_location::beyond_interworking: return "beyond_interworking";
-    }
-    return "unknown";
+    return detail::name_of(detail::q850_location_texts, l, "unknown");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,17 +325,24 @@ enum class q850_basis : std::uint8_t {
     no_mapping,     ///< the table says there is none: cause 16 (BYE/CANCEL instead), status 487
 };
 
+/** Number of q850_basis values. */
+inline constexpr std::size_t q850_basis_count = static_cast<std::size_t>(q850_basis::no_mapping) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<q850_basis>, q850_basis_count> q850_basis_texts = {{
+    {q850_basis::table, "table"sv},
+    {q850_basis::user_location, "user_location"sv},
+    {q850_basis::diagnostic, "diagnostic"sv},
+    {q850_basis::warning, "warning"sv},
+    {q850_basis::class_default, "class_default"sv},
+    {q850_basis::unlisted, "unlisted"sv},
+    {q850_basis::no_mapping, "no_mapping"sv},
+}};
+static_assert(covers(q850_basis_texts, q850_basis_count), "one row per q850_basis, in value order");
+}  // namespace detail
+
 constexpr std::string_view to_string(q850_basis b) noexcept {
-    switch (b) {
-    case q850_basis::table: return "table";
-    case q850_basis::user_location: return "user_location";
-    case q850_basis::diagnostic: return "diagnostic";
-    case q850_basis::warning: return "warning";
-    case q850_basis::class_default: return "class_default";
-    case q850_basis::unlisted: return "unlisted";
-    case q850_basis::no_mapping: return "no_mapping";
-    }
-    return "unknown";
+    return detail::name_of(detail::q850_basis_texts, b, "unknown");
 }
 
 /** ISUP cause -> SIP. `status` is 0 only with basis no_mapping. */

@@ -38,11 +38,13 @@
 #ifndef SIPCODE_REASON_HPP
 #define SIPCODE_REASON_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "detail/no_dangling.hpp"
+#include "detail/enum_table.hpp"
 #include "field_value.hpp"
 
 namespace sipcode {
@@ -53,6 +55,18 @@ enum class reason_protocol : std::uint8_t {
     sip,        ///< "SIP": cause is a SIP status code
     q850,       ///< "Q.850": cause is an ITU-T Q.850 cause value in decimal
 };
+
+/** Number of reason_protocol values. */
+inline constexpr std::size_t reason_protocol_count = static_cast<std::size_t>(reason_protocol::q850) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<reason_protocol>, reason_protocol_count> reason_protocol_texts = {{
+    {reason_protocol::other, "other"sv},
+    {reason_protocol::sip, "SIP"sv},
+    {reason_protocol::q850, "Q.850"sv},
+}};
+static_assert(covers(reason_protocol_texts, reason_protocol_count), "one row per reason_protocol, in value order");
+}  // namespace detail
 
 /** One reason-value; the views point into the caller's buffer. */
 struct reason_value {
@@ -90,12 +104,7 @@ reason_result find_reason(S&& field_value, reason_protocol kind) = delete;
 
 /** "SIP", "Q.850" or "other". */
 constexpr std::string_view to_string(reason_protocol p) noexcept {
-    switch (p) {
-    case reason_protocol::sip: return "SIP";
-    case reason_protocol::q850: return "Q.850";
-    case reason_protocol::other: break;
-    }
-    return "other";
+    return detail::name_of(detail::reason_protocol_texts, p, "other");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@
 #include <string_view>
 
 #include "detail/no_dangling.hpp"
+#include "detail/enum_table.hpp"
 #include "field_value.hpp"
 
 namespace sipcode {
@@ -82,16 +83,23 @@ enum class warn_range : std::uint8_t {
     miscellaneous,        ///< 390-399: anything else
 };
 
+/** Number of warn_range values. */
+inline constexpr std::size_t warn_range_count = static_cast<std::size_t>(warn_range::miscellaneous) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<warn_range>, warn_range_count> warn_range_texts = {{
+    {warn_range::other, "other"sv},
+    {warn_range::session_description, "session_description"sv},
+    {warn_range::network_service, "network_service"sv},
+    {warn_range::quality_of_service, "quality_of_service"sv},
+    {warn_range::miscellaneous, "miscellaneous"sv},
+}};
+static_assert(covers(warn_range_texts, warn_range_count), "one row per warn_range, in value order");
+}  // namespace detail
+
 /** The enumerator's name, "session_description". */
 constexpr std::string_view to_string(warn_range r) noexcept {
-    switch (r) {
-    case warn_range::session_description: return "session_description";
-    case warn_range::network_service: return "network_service";
-    case warn_range::quality_of_service: return "quality_of_service";
-    case warn_range::miscellaneous: return "miscellaneous";
-    case warn_range::other: break;
-    }
-    return "other";
+    return detail::name_of(detail::warn_range_texts, r, "other");
 }
 
 constexpr warn_range range_of(std::uint16_t warn_code) noexcept {
