@@ -216,7 +216,7 @@ def render_actions(enums):
       "// (dialog_effect). to_string() gives each enumerator's name, describe() what it means.\n")
     w("#ifndef SIPCODE_ACTIONS_HPP\n#define SIPCODE_ACTIONS_HPP\n\n"
       "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <string_view>\n\n"
-      "namespace sipcode {\n\n")
+      "#include \"detail/enum_table.hpp\"\n\nnamespace sipcode {\n\n")
     docs = {"next_step": "What a UAC does next after a response.",
             "proxy_action": "What a stateful proxy does with a response received on one branch (RFC 3261 s16.7).",
             "dialog_effect": "What a response does to the dialog of its request (RFC 5057 s5.1)."}
@@ -229,25 +229,20 @@ def render_actions(enums):
         w(f"inline constexpr std::size_t {e}_count = {len(values)};\n\n")
     w("namespace detail {\n")
     for e in ENUMS:
-        values = enums[e]
-        w(f"inline constexpr std::array<std::string_view, {len(values)}> {e}_names = {{{{\n")
-        for name, _ in values:
-            w(f"    {cpp_view(name)},\n")
+        w(f"inline constexpr std::array<enum_text<{e}>, {e}_count> {e}_texts = {{{{\n")
+        for name, desc in enums[e]:
+            w(f"    {{{e}::{name}, {cpp_view(name)},\n     {cpp_view(desc)}}},\n")
         w("}};\n")
-        w(f"inline constexpr std::array<std::string_view, {len(values)}> {e}_descriptions = {{{{\n")
-        for _, desc in values:
-            w(f"    {cpp_view(desc)},\n")
-        w("}};\n")
+        w(f"static_assert(covers({e}_texts, {e}_count), \"one row per {e}, in value order\");\n")
     w("}  // namespace detail\n\n")
     for e in ENUMS:
-        w(f"/** The enumerator's name, \"{enums[e][1][0]}\"; \"none\" for a value outside the enum. */\n"
+        fallback = enums[e][0][0]
+        w(f"/** The enumerator's name, \"{enums[e][1][0]}\"; \"{fallback}\" for a value outside the enum. */\n"
           f"constexpr std::string_view to_string({e} v) noexcept {{\n"
-          f"    const auto i = static_cast<std::size_t>(v);\n"
-          f"    return detail::{e}_names[i < {e}_count ? i : 0];\n}}\n"
+          f"    return detail::name_of(detail::{e}_texts, v, detail::{e}_texts[0].name);\n}}\n"
           f"/** What the value means, in a sentence fragment with its RFC basis. */\n"
           f"constexpr std::string_view describe({e} v) noexcept {{\n"
-          f"    const auto i = static_cast<std::size_t>(v);\n"
-          f"    return detail::{e}_descriptions[i < {e}_count ? i : 0];\n}}\n\n")
+          f"    return detail::description_of(detail::{e}_texts, v, detail::{e}_texts[0].description);\n}}\n\n")
     w("}  // namespace sipcode\n\n#endif  // SIPCODE_ACTIONS_HPP\n")
     return out.getvalue()
 
