@@ -13,8 +13,8 @@
 
 #include <cstdint>
 
+#include "lookup.hpp"
 #include "parse.hpp"
-#include "status.hpp"
 #include "types.hpp"
 
 namespace sipcode {

@@ -9,14 +9,14 @@
 //   enum class q850_location : std::uint8_t { user = 0, ... };              // Q.850 location codes
 //
 //   // ISUP REL cause -> SIP final response (RFC 3398 s7.2.4.1)
-//   constexpr q850_sip_result q850_to_sip(std::uint8_t cause,
+//   constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause,
 //                                         const q850_profile& = rfc3398_profile) noexcept;
-//   constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
+//   constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
 //                                         const q850_profile& = rfc3398_profile) noexcept;
 //   // SIP final response -> ISUP REL cause (RFC 3398 s8.2.6.1)
-//   constexpr q850_isup_result sip_to_q850(std::uint16_t status,
+//   constexpr sip_to_q850_result sip_to_q850(std::uint16_t status,
 //                                          const q850_profile& = rfc3398_profile) noexcept;
-//   constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
+//   constexpr sip_to_q850_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
 //                                          const q850_profile& = rfc3398_profile) noexcept;
 //
 // The default profile is RFC 3398's two tables row for row (data/rfc3398-*.csv), with the RFC's rules:
@@ -40,7 +40,7 @@
 // optional `base` profile consulted for rows it lacks, so a deployment can override a few rows and keep
 // the RFC for the rest:
 //
-//     inline constexpr sipcode::q850_isup_row my_causes[] = {{21, 603, 603, 0}, {34, 480, 0, 0}};
+//     inline constexpr sipcode::q850_to_sip_row my_causes[] = {{21, 603, 603, 0}, {34, 480, 0, 0}};
 //     inline constexpr sipcode::q850_profile my_profile{my_causes, {}, {}, 500, 31, &sipcode::rfc3398_profile};
 //     sipcode::q850_to_sip(34, my_profile).status;   // 480; cause 17 still gives 486 from the RFC
 //
@@ -245,7 +245,7 @@ constexpr std::string_view to_string(q850_location l) noexcept {
 // Mapping profiles
 
 /** ISUP cause -> SIP status (RFC 3398 s7.2.4.1). A status of 0 means "no response" (cause 16). */
-struct q850_isup_row {
+struct q850_to_sip_row {
     std::uint8_t cause;
     std::uint16_t status;             ///< the response; 0: none (the call ends with BYE/CANCEL)
     std::uint16_t user_status;        ///< when the cause location is 'user'; 0: same as `status`
@@ -253,7 +253,7 @@ struct q850_isup_row {
 };
 
 /** SIP status -> ISUP cause (RFC 3398 s8.2.6.1). */
-struct q850_sip_row {
+struct sip_to_q850_row {
     std::uint16_t status;
     std::uint8_t cause;     ///< 0: none ("---", 487), or taken from the Warning code when `by_warning`
     bool by_warning;        ///< 488, 606: the cause depends on the Warning code
@@ -261,23 +261,23 @@ struct q850_sip_row {
 };
 
 /** Warning code -> ISUP cause, for the rows marked `by_warning`. */
-struct q850_warning_row {
+struct warning_to_q850_row {
     std::uint16_t warn_code;
     std::uint8_t cause;
 };
 
 /** A complete mapping. Lookups search this profile's tables, then `base`'s, and so on. */
 struct q850_profile {
-    table_view<q850_isup_row> isup_to_sip;
-    table_view<q850_sip_row> sip_to_isup;
-    table_view<q850_warning_row> warning_to_isup;
+    table_view<q850_to_sip_row> isup_to_sip;
+    table_view<sip_to_q850_row> sip_to_isup;
+    table_view<warning_to_q850_row> warning_to_isup;
     std::uint16_t unlisted_cause_status = 500;  ///< cause -> SIP when neither the cause nor its class default has a row
     std::uint8_t unlisted_status_cause = 31;    ///< SIP -> cause for statuses no table lists (RFC 3398: 31)
     const q850_profile* base = nullptr;         ///< consulted for rows this profile lacks
 };
 
 /** RFC 3398 s7.2.4.1, row for row (data/rfc3398-cause-to-status.csv). */
-inline constexpr q850_isup_row rfc3398_isup_rows[] = {
+inline constexpr q850_to_sip_row rfc3398_isup_rows[] = {
     {1, 404, 0, 0},   {2, 404, 0, 0},   {3, 404, 0, 0},   {16, 0, 0, 0},    {17, 486, 0, 0},
     {18, 408, 0, 0},  {19, 480, 0, 0},  {20, 480, 0, 0},  {21, 403, 603, 0}, {22, 410, 0, 301},
     {23, 410, 0, 0},  {26, 404, 0, 0},  {27, 502, 0, 0},  {28, 484, 0, 0},  {29, 501, 0, 0},
@@ -288,7 +288,7 @@ inline constexpr q850_isup_row rfc3398_isup_rows[] = {
 };
 
 /** RFC 3398 s8.2.6.1, row for row (data/rfc3398-status-to-cause.csv). */
-inline constexpr q850_sip_row rfc3398_sip_rows[] = {
+inline constexpr sip_to_q850_row rfc3398_sip_rows[] = {
     {400, 41, false, false},  {401, 21, false, true},   {402, 21, false, false},  {403, 21, false, false},
     {404, 1, false, false},   {405, 63, false, false},  {406, 79, false, true},   {407, 21, false, true},
     {408, 102, false, false}, {410, 22, false, false},  {413, 127, false, true},  {414, 127, false, true},
@@ -302,7 +302,7 @@ inline constexpr q850_sip_row rfc3398_sip_rows[] = {
 };
 
 /** sipcode's Warning table for 488/606 (RFC 3398 gives none; data/q850-warning-causes.csv). */
-inline constexpr q850_warning_row rfc3398_warning_rows[] = {
+inline constexpr warning_to_q850_row rfc3398_warning_rows[] = {
     {300, 65}, {301, 65}, {302, 65}, {303, 65}, {304, 65}, {305, 65},
     {306, 65}, {307, 65}, {330, 65}, {331, 65}, {370, 58},
 };
@@ -346,13 +346,13 @@ constexpr std::string_view to_string(q850_basis b) noexcept {
 }
 
 /** ISUP cause -> SIP. `status` is 0 only with basis no_mapping. */
-struct q850_sip_result {
+struct q850_to_sip_result {
     std::uint16_t status = 0;
     q850_basis basis = q850_basis::unlisted;
 };
 
 /** SIP -> ISUP cause. `cause` is 0 only with basis no_mapping. */
-struct q850_isup_result {
+struct sip_to_q850_result {
     std::uint8_t cause = 0;
     bool user_location = false;  ///< RFC 3398: location 'user' for 6xx, 'network' for 4xx/5xx
     bool retry_first = false;    ///< the gateway should authenticate or repair and retry before releasing
@@ -372,22 +372,22 @@ constexpr const Row* find_row(const q850_profile& profile, Table q850_profile::*
     return nullptr;
 }
 
-constexpr const q850_isup_row* find_isup_row(const q850_profile& p, std::uint8_t cause) noexcept {
-    return find_row<q850_isup_row>(p, &q850_profile::isup_to_sip, &q850_isup_row::cause, cause);
+constexpr const q850_to_sip_row* find_isup_row(const q850_profile& p, std::uint8_t cause) noexcept {
+    return find_row<q850_to_sip_row>(p, &q850_profile::isup_to_sip, &q850_to_sip_row::cause, cause);
 }
-constexpr const q850_sip_row* find_sip_row(const q850_profile& p, std::uint16_t status) noexcept {
-    return find_row<q850_sip_row>(p, &q850_profile::sip_to_isup, &q850_sip_row::status, status);
+constexpr const sip_to_q850_row* find_sip_row(const q850_profile& p, std::uint16_t status) noexcept {
+    return find_row<sip_to_q850_row>(p, &q850_profile::sip_to_isup, &sip_to_q850_row::status, status);
 }
-constexpr const q850_warning_row* find_warning_row(const q850_profile& p, std::uint16_t warn_code) noexcept {
-    return find_row<q850_warning_row>(p, &q850_profile::warning_to_isup, &q850_warning_row::warn_code, warn_code);
+constexpr const warning_to_q850_row* find_warning_row(const q850_profile& p, std::uint16_t warn_code) noexcept {
+    return find_row<warning_to_q850_row>(p, &q850_profile::warning_to_isup, &warning_to_q850_row::warn_code, warn_code);
 }
 
 }  // namespace detail
 
 /** ISUP cause -> SIP final response for a cause at a given location, with or without a diagnostic. */
-constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
+constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
                                       const q850_profile& profile = rfc3398_profile) noexcept {
-    if (const q850_isup_row* row = detail::find_isup_row(profile, cause)) {
+    if (const q850_to_sip_row* row = detail::find_isup_row(profile, cause)) {
         if (row->status == 0) return {0, q850_basis::no_mapping};
         if (has_diagnostic && row->diagnostic_status != 0) return {row->diagnostic_status, q850_basis::diagnostic};
         if (location == q850_location::user && row->user_status != 0) return {row->user_status, q850_basis::user_location};
@@ -395,23 +395,23 @@ constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location
     }
     const std::uint8_t fallback = unspecified_cause(class_of_cause(cause));
     if (fallback != 0) {
-        const q850_isup_row* row = detail::find_isup_row(profile, fallback);
+        const q850_to_sip_row* row = detail::find_isup_row(profile, fallback);
         if (row != nullptr && row->status != 0) return {row->status, q850_basis::class_default};
     }
     return {profile.unlisted_cause_status, q850_basis::unlisted};
 }
 
 /** ISUP cause -> SIP final response for a network-located cause without a diagnostic. */
-constexpr q850_sip_result q850_to_sip(std::uint8_t cause, const q850_profile& profile = rfc3398_profile) noexcept {
+constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause, const q850_profile& profile = rfc3398_profile) noexcept {
     return q850_to_sip(cause, q850_location::public_network_remote, false, profile);
 }
 
 /** SIP final response -> ISUP cause; `warn_code` is the response's Warning code, 0 when it has none. */
-constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
+constexpr sip_to_q850_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
                                        const q850_profile& profile = rfc3398_profile) noexcept {
-    q850_isup_result r;
+    sip_to_q850_result r;
     r.user_location = status >= 600 && status <= 699;
-    const q850_sip_row* row = detail::find_sip_row(profile, status);
+    const sip_to_q850_row* row = detail::find_sip_row(profile, status);
     if (row == nullptr) {
         r.cause = profile.unlisted_status_cause;
         r.basis = q850_basis::unlisted;
@@ -419,7 +419,7 @@ constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_
     }
     r.retry_first = row->retry_first;
     if (row->by_warning) {
-        const q850_warning_row* w = warn_code != 0 ? detail::find_warning_row(profile, warn_code) : nullptr;
+        const warning_to_q850_row* w = warn_code != 0 ? detail::find_warning_row(profile, warn_code) : nullptr;
         r.cause = w != nullptr ? w->cause : profile.unlisted_status_cause;
         r.basis = w != nullptr ? q850_basis::warning : q850_basis::unlisted;
         return r;
@@ -430,9 +430,16 @@ constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_
 }
 
 /** SIP final response -> ISUP cause, for a response without a Warning header. */
-constexpr q850_isup_result sip_to_q850(std::uint16_t status, const q850_profile& profile = rfc3398_profile) noexcept {
+constexpr sip_to_q850_result sip_to_q850(std::uint16_t status, const q850_profile& profile = rfc3398_profile) noexcept {
     return sip_to_q850(status, 0, profile);
 }
+
+// The former names, which named rows by their source and results by their destination.
+using q850_isup_row [[deprecated("renamed q850_to_sip_row")]] = q850_to_sip_row;
+using q850_sip_row [[deprecated("renamed sip_to_q850_row")]] = sip_to_q850_row;
+using q850_warning_row [[deprecated("renamed warning_to_q850_row")]] = warning_to_q850_row;
+using q850_sip_result [[deprecated("renamed q850_to_sip_result")]] = q850_to_sip_result;
+using q850_isup_result [[deprecated("renamed sip_to_q850_result")]] = sip_to_q850_result;
 
 }  // namespace sipcode
 
