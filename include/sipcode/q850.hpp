@@ -233,7 +233,8 @@ inline constexpr std::array<enum_name<q850_location>, 8> q850_location_texts = {
     {q850_location::international_network, "international_network"sv},
     {q850_location::beyond_interworking, "beyond_interworking"sv},
 }};
-static_assert(covers_sparse(q850_location_texts, q850_location::beyond_interworking), "one row per q850_location, in value order");
+static_assert(covers_sparse(q850_location_texts, q850_location::beyond_interworking),
+              "one row per q850_location, in value order");
 }  // namespace detail
 
 /** The enumerator's name, "public_network_local"; "unknown" for a code Q.850 reserves. */
