@@ -111,7 +111,7 @@ std::string_view handling_rule(const classification& c) {
 // cause a gateway sends in its REL; other classes release nothing.
 void print_mappings(output& out, const classification& c) {
     if (c.code < 400 || c.code > 699) return;
-    const q850_isup_result r = sip_to_q850(c.code);
+    const sip_to_q850_result r = sip_to_q850(c.code);
     label(out, "Q.850 cause");
     if (r.basis == q850_basis::no_mapping) {
         out << "none: RFC 3398 maps " << c.code << " to no cause\n";

@@ -37,13 +37,13 @@ output& output::json(std::string_view text) {
         } else if (c == '\t') {
             buf_.append("\\t");
         } else if (c < 0x20 || c == 0x7F) {
+            constexpr std::string_view hex = "0123456789ABCDEF";
             buf_.append("\\u00");
-            buf_.push_back(detail::hex_digit(c >> 4u));
-            buf_.push_back(detail::hex_digit(c));
+            buf_.push_back(hex[c >> 4u]);
+            buf_.push_back(hex[c & 0xFu]);
         } else if (c >= 0x80) {
             // JSON text is UTF-8: a well-formed sequence is copied, any other octet becomes U+FFFD.
-            std::uint32_t cp = 0;
-            const std::size_t len = detail::utf8_sequence(text, i, cp);
+            const std::size_t len = sipcode::decode_utf8(text, i).size;
             if (len == 0) {
                 buf_.append("\\uFFFD");
             } else {

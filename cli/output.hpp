@@ -16,6 +16,7 @@
 
 namespace sipcode::cli {
 
+/** `part` per cent of `whole` with one decimal, rounded half up: "28.1%"; "n/a" if whole is 0. */
 std::string percent_string(std::uint64_t part, std::uint64_t whole);
 
 /** A buffered writer to a FILE*. Text that came from the input goes through `untrusted()` (or
@@ -91,8 +92,6 @@ private:
 
 /** Digits of `value` with no padding (for width computations). */
 std::size_t decimal_width(std::uint64_t value);
-/** `part` per cent of `whole` with one decimal, rounded half up: "28.1%"; "n/a" if whole is 0. */
-std::string percent_string(std::uint64_t part, std::uint64_t whole);
 
 }  // namespace sipcode::cli
 

@@ -32,7 +32,7 @@ int main() {
               << "in French: " << sipcode::user_message(code, catalog) << '\n';
 
     // Seen from the PSTN side (RFC 3398): cause 34 arrives as 503, and 503 is released as cause 41.
-    const sipcode::q850_isup_result release = sipcode::sip_to_q850(code);
+    const sipcode::sip_to_q850_result release = sipcode::sip_to_q850(code);
     std::cout << "cause 34 -> " << sipcode::q850_to_sip(34).status << "; " << code << " -> cause "
               << int{release.cause} << " (" << sipcode::q850_cause_name(release.cause) << ")\n";
 

@@ -12,9 +12,9 @@
  *   sipcode_advice sipcode_advise(int code, const sipcode_request_context *request,
  *                                 const sipcode_retry_after *retry);     what a UAC does next
  *   const char *sipcode_user_message(int code);                  never NULL
- *   sipcode_q850_sip_result sipcode_q850_to_sip(int cause, sipcode_q850_location location,
+ *   sipcode_q850_to_sip_result sipcode_q850_to_sip(int cause, sipcode_q850_location location,
  *                                               int has_diagnostic);      RFC 3398 s7.2.4.1
- *   sipcode_q850_isup_result sipcode_sip_to_q850(int status, int warn_code);   RFC 3398 s8.2.6.1
+ *   sipcode_sip_to_q850_result sipcode_sip_to_q850(int status, int warn_code);   RFC 3398 s8.2.6.1
  *
  * The same library as the C++ headers <sipcode/...>, with the same answers: the tables are
  * generated from the same data files in data/ by the same generator, and the test suite checks
@@ -379,17 +379,17 @@ typedef enum sipcode_q850_basis {
     SIPCODE_Q850_BASIS_NO_MAPPING       /* cause 16 (BYE/CANCEL instead), status 487 */
 } sipcode_q850_basis;
 
-typedef struct sipcode_q850_sip_result {
+typedef struct sipcode_q850_to_sip_result {
     int status;                      /* 0 only with SIPCODE_Q850_BASIS_NO_MAPPING */
     sipcode_q850_basis basis;
-} sipcode_q850_sip_result;
+} sipcode_q850_to_sip_result;
 
-typedef struct sipcode_q850_isup_result {
+typedef struct sipcode_sip_to_q850_result {
     int cause;                       /* 0 only with SIPCODE_Q850_BASIS_NO_MAPPING */
     int user_location;               /* location 'user' for 6xx, 'network' otherwise */
     int retry_first;                 /* authenticate or repair and retry before releasing */
     sipcode_q850_basis basis;
-} sipcode_q850_isup_result;
+} sipcode_sip_to_q850_result;
 
 /* Rows of the generated tables. */
 typedef struct sipcode_q850_cause_info { int cause; const char *name; } sipcode_q850_cause_info;
@@ -1706,9 +1706,9 @@ static inline const sipcode_detail_isup_row *sipcode_detail_find_isup_row(int ca
 
 /** ISUP cause -> SIP final response (RFC 3398 s7.2.4.1), for a cause at `location`, with or
  *  without a diagnostic. A network cause without diagnostic: SIPCODE_Q850_LOCATION_PUBLIC_NETWORK_REMOTE, 0. */
-static inline sipcode_q850_sip_result sipcode_q850_to_sip(int cause, sipcode_q850_location location,
+static inline sipcode_q850_to_sip_result sipcode_q850_to_sip(int cause, sipcode_q850_location location,
                                                           int has_diagnostic) {
-    sipcode_q850_sip_result r;
+    sipcode_q850_to_sip_result r;
     const sipcode_detail_isup_row *row = sipcode_detail_find_isup_row(cause);
     if (row != NULL) {
         if (row->status == 0) {
@@ -1739,10 +1739,10 @@ static inline sipcode_q850_sip_result sipcode_q850_to_sip(int cause, sipcode_q85
 
 /** SIP final response -> ISUP cause (RFC 3398 s8.2.6.1); `warn_code` is the response's Warning
  *  code, 0 when it has none. */
-static inline sipcode_q850_isup_result sipcode_sip_to_q850(int status, int warn_code) {
+static inline sipcode_sip_to_q850_result sipcode_sip_to_q850(int status, int warn_code) {
     const sipcode_detail_sip_row *rows = sipcode_detail_sip_rows();
     const sipcode_detail_warning_row *warnings = sipcode_detail_warning_rows();
-    sipcode_q850_isup_result r;
+    sipcode_sip_to_q850_result r;
     unsigned i;
     r.user_location = status >= 600 && status <= 699;
     r.retry_first = 0;

@@ -295,7 +295,7 @@ TEST_CASE("advice.every_code_0_to_999_in_every_context") {
 TEST_CASE("advice.names_and_descriptions_come_from_one_table") {
     for (std::size_t s = 0; s < sipcode::next_step_count; ++s) {
         const auto step = static_cast<next_step>(s);
-        CHECK(sipcode::detail::next_step_names[s] == sipcode::to_string(step));
+        CHECK(sipcode::detail::next_step_texts[s].name == sipcode::to_string(step));
         CHECK_FALSE(sipcode::describe(step).empty());
     }
     CHECK(sipcode::to_string(static_cast<next_step>(sipcode::next_step_count)) == "none");

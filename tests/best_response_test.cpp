@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-#include <sipcode/status.hpp>
+#include <sipcode/lookup.hpp>
 
 using sipcode::best_response;
 using sipcode::best_response_result;

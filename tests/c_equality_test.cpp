@@ -291,9 +291,9 @@ TEST_CASE("c_header.q850_every_cause_and_status") {
         const auto u8 = static_cast<std::uint8_t>(cause);
         for (int location = 0; location <= 15; ++location) {
             for (const bool diagnostic : {false, true}) {
-                const sipcode::q850_sip_result cpp =
+                const sipcode::q850_to_sip_result cpp =
                     sipcode::q850_to_sip(u8, static_cast<sipcode::q850_location>(location), diagnostic);
-                const sipcode_q850_sip_result c =
+                const sipcode_q850_to_sip_result c =
                     c_api_q850_to_sip(cause, static_cast<sipcode_q850_location>(location), diagnostic ? 1 : 0);
                 if (c.status != cpp.status || static_cast<int>(c.basis) != static_cast<int>(cpp.basis)) {
                     FAIL_CHECK("q850_to_sip(" << cause << ", " << location << ", " << diagnostic << ") differs");
@@ -301,8 +301,8 @@ TEST_CASE("c_header.q850_every_cause_and_status") {
                 ++t.count;
             }
         }
-        const sipcode::q850_sip_result plain = sipcode::q850_to_sip(u8);
-        const sipcode_q850_sip_result c = sipcode_q850_to_sip(cause, SIPCODE_Q850_LOCATION_PUBLIC_NETWORK_REMOTE, 0);
+        const sipcode::q850_to_sip_result plain = sipcode::q850_to_sip(u8);
+        const sipcode_q850_to_sip_result c = sipcode_q850_to_sip(cause, SIPCODE_Q850_LOCATION_PUBLIC_NETWORK_REMOTE, 0);
         CHECK(c.status == plain.status);
         const std::string_view name = sipcode::q850_cause_name(u8);
         const char* c_name = c_api_q850_cause_name(cause);
@@ -313,9 +313,9 @@ TEST_CASE("c_header.q850_every_cause_and_status") {
     for (int w = 299; w <= 400; ++w) warn_codes.push_back(w);
     for (int status = 0; status <= 999; ++status) {
         for (const int w : warn_codes) {
-            const sipcode::q850_isup_result cpp =
+            const sipcode::sip_to_q850_result cpp =
                 sipcode::sip_to_q850(static_cast<std::uint16_t>(status), static_cast<std::uint16_t>(w));
-            const sipcode_q850_isup_result c = c_api_sip_to_q850(status, w);
+            const sipcode_sip_to_q850_result c = c_api_sip_to_q850(status, w);
             if (c.cause != cpp.cause || (c.user_location != 0) != cpp.user_location ||
                 (c.retry_first != 0) != cpp.retry_first || static_cast<int>(c.basis) != static_cast<int>(cpp.basis)) {
                 FAIL_CHECK("sip_to_q850(" << status << ", " << w << ") differs");

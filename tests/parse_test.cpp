@@ -1,6 +1,7 @@
 // The status-line parser: every hand-written case at compile time and at runtime (from an
 // exact-size heap buffer, so AddressSanitizer sees any read past the end), and sweeps over every
 // code 000..999 and every octet value in each position.
+#include <sipcode/classify.hpp>  // classify(const status_line&), reason_phrase()
 #include <sipcode/parse.hpp>
 
 #include <doctest/doctest.h>

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include <sipcode/status.hpp>
+#include <sipcode/lookup.hpp>
 
 #include "support/csv.hpp"
 
@@ -279,9 +279,9 @@ TEST_CASE("q850.mappings_round_trip_where_the_rfc_tables_agree") {
 }
 
 namespace {
-constexpr sipcode::q850_isup_row custom_causes[] = {{34, 480, 0, 0}, {21, 603, 603, 0}, {16, 487, 0, 0}};
-constexpr sipcode::q850_sip_row custom_statuses[] = {{503, 34, false, false}, {488, 0, true, true}};
-constexpr sipcode::q850_warning_row custom_warnings[] = {{305, 88}};
+constexpr sipcode::q850_to_sip_row custom_causes[] = {{34, 480, 0, 0}, {21, 603, 603, 0}, {16, 487, 0, 0}};
+constexpr sipcode::sip_to_q850_row custom_statuses[] = {{503, 34, false, false}, {488, 0, true, true}};
+constexpr sipcode::warning_to_q850_row custom_warnings[] = {{305, 88}};
 constexpr sipcode::q850_profile custom{custom_causes, custom_statuses, custom_warnings, 502, 16,
                                        &sipcode::rfc3398_profile};
 constexpr sipcode::q850_profile standalone{custom_causes, custom_statuses, custom_warnings, 502, 16, nullptr};
@@ -314,7 +314,7 @@ TEST_CASE("q850.user_profile_overrides_rows_and_keeps_the_rest") {
     CHECK(sipcode::q850_to_sip(17, standalone).basis == q850_basis::unlisted);
     CHECK(sipcode::sip_to_q850(486, standalone).cause == 16);
     // a profile filled at run time
-    std::vector<sipcode::q850_isup_row> loaded = {{17, 600, 0, 0}};
+    std::vector<sipcode::q850_to_sip_row> loaded = {{17, 600, 0, 0}};
     const sipcode::q850_profile runtime{{loaded.data(), loaded.size()}, {}, {}, 500, 31, &sipcode::rfc3398_profile};
     CHECK(sipcode::q850_to_sip(17, runtime).status == 600);
     CHECK(sipcode::q850_to_sip(34, runtime).status == 503);

@@ -1,7 +1,8 @@
 // The registry against the data files, row by row in both directions, and lookups swept over
 // every 16-bit value.
-#include <sipcode/status.hpp>
-#include <sipcode/status.hpp>  // include guard: a second inclusion must be harmless
+#include <sipcode/lookup.hpp>
+#include <sipcode/lookup.hpp>  // include guard: a second inclusion must be harmless
+#include <sipcode/status.hpp>  // the former name of lookup.hpp still works
 #include <sipcode/version.hpp>
 
 #include <doctest/doctest.h>

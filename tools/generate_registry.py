@@ -230,7 +230,7 @@ def render_actions(enums):
       "// (dialog_effect). to_string() gives each enumerator's name, describe() what it means.\n")
     w("#ifndef SIPCODE_ACTIONS_HPP\n#define SIPCODE_ACTIONS_HPP\n\n"
       "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <string_view>\n\n"
-      "namespace sipcode {\n\n")
+      "#include \"detail/enum_table.hpp\"\n\nnamespace sipcode {\n\n")
     docs = {"next_step": "What a UAC does next after a response.",
             "proxy_action": "What a stateful proxy does with a response received on one branch (RFC 3261 s16.7).",
             "dialog_effect": "What a response does to the dialog of its request (RFC 5057 s5.1)."}
@@ -243,25 +243,20 @@ def render_actions(enums):
         w(f"inline constexpr std::size_t {e}_count = {len(values)};\n\n")
     w("namespace detail {\n")
     for e in ENUMS:
-        values = enums[e]
-        w(f"inline constexpr std::array<std::string_view, {len(values)}> {e}_names = {{{{\n")
-        for name, _ in values:
-            w(f"    {cpp_view(name)},\n")
+        w(f"inline constexpr std::array<enum_text<{e}>, {e}_count> {e}_texts = {{{{\n")
+        for name, desc in enums[e]:
+            w(f"    {{{e}::{name}, {cpp_view(name)},\n     {cpp_view(desc)}}},\n")
         w("}};\n")
-        w(f"inline constexpr std::array<std::string_view, {len(values)}> {e}_descriptions = {{{{\n")
-        for _, desc in values:
-            w(f"    {cpp_view(desc)},\n")
-        w("}};\n")
+        w(f"static_assert(covers({e}_texts, {e}_count), \"one row per {e}, in value order\");\n")
     w("}  // namespace detail\n\n")
     for e in ENUMS:
-        w(f"/** The enumerator's name, \"{enums[e][1][0]}\"; \"none\" for a value outside the enum. */\n"
+        fallback = enums[e][0][0]
+        w(f"/** The enumerator's name, \"{enums[e][1][0]}\"; \"{fallback}\" for a value outside the enum. */\n"
           f"constexpr std::string_view to_string({e} v) noexcept {{\n"
-          f"    const auto i = static_cast<std::size_t>(v);\n"
-          f"    return detail::{e}_names[i < {e}_count ? i : 0];\n}}\n"
+          f"    return detail::name_of(detail::{e}_texts, v, detail::{e}_texts[0].name);\n}}\n"
           f"/** What the value means, in a sentence fragment with its RFC basis. */\n"
           f"constexpr std::string_view describe({e} v) noexcept {{\n"
-          f"    const auto i = static_cast<std::size_t>(v);\n"
-          f"    return detail::{e}_descriptions[i < {e}_count ? i : 0];\n}}\n\n")
+          f"    return detail::description_of(detail::{e}_texts, v, detail::{e}_texts[0].description);\n}}\n\n")
     w("}  // namespace sipcode\n\n#endif  // SIPCODE_ACTIONS_HPP\n")
     return out.getvalue()
 
@@ -446,27 +441,27 @@ def render_telephony(t):
         w(f"    {{{cause}, {cpp_view(name)}}},\n")
     w("}};\n\n")
     w("/** ISUP cause -> SIP status (RFC 3398 s7.2.4.1). A status of 0 means \"no response\" (cause 16). */\n"
-      "struct q850_isup_row {\n    std::uint8_t cause;\n"
+      "struct q850_to_sip_row {\n    std::uint8_t cause;\n"
       "    std::uint16_t status;             ///< the response; 0: none (the call ends with BYE/CANCEL)\n"
       "    std::uint16_t user_status;        ///< when the cause location is 'user'; 0: same as `status`\n"
       "    std::uint16_t diagnostic_status;  ///< when the cause carries a diagnostic; 0: same as `status`\n"
       "};\n\n")
     w("/** SIP status -> ISUP cause (RFC 3398 s8.2.6.1). */\n"
-      "struct q850_sip_row {\n    std::uint16_t status;\n"
+      "struct sip_to_q850_row {\n    std::uint16_t status;\n"
       "    std::uint8_t cause;     ///< 0: none (\"---\", 487), or taken from the Warning code when `by_warning`\n"
       "    bool by_warning;        ///< 488, 606: the cause depends on the Warning code\n"
       "    bool retry_first;       ///< RFC footnotes (*) and (+): authenticate or repair and retry before releasing\n"
       "};\n\n")
     w("/** Warning code -> ISUP cause, for the rows marked `by_warning`. */\n"
-      "struct q850_warning_row {\n    std::uint16_t warn_code;\n    std::uint8_t cause;\n};\n\n")
+      "struct warning_to_q850_row {\n    std::uint16_t warn_code;\n    std::uint8_t cause;\n};\n\n")
     w("/** RFC 3398 s7.2.4.1, row for row (data/rfc3398-cause-to-status.csv; the \"(with diagnostic)\" row\n"
       " *  is the diagnostic alternative of its cause, footnote (+) the 6xx for a cause at the user). */\n"
-      "inline constexpr q850_isup_row rfc3398_isup_rows[] = {\n")
+      "inline constexpr q850_to_sip_row rfc3398_isup_rows[] = {\n")
     for r in t["isup"]:
         w(f"    {{{r['cause']}, {r['status']}, {r['user']}, {r['diagnostic']}}},\n")
     w("};\n\n")
     w("/** RFC 3398 s8.2.6.1, row for row (data/rfc3398-status-to-cause.csv). */\n"
-      "inline constexpr q850_sip_row rfc3398_sip_rows[] = {\n")
+      "inline constexpr sip_to_q850_row rfc3398_sip_rows[] = {\n")
     for r in t["sip"]:
         w(f"    {{{r['status']}, {r['cause']}, {'true' if r['by_warning'] else 'false'}, "
           f"{'true' if r['retry'] else 'false'}}},\n")
@@ -474,7 +469,7 @@ def render_telephony(t):
     w("/** The cause for every status RFC 3398 s8.2.6.1 does not list (its \"(any other)\" row). */\n"
       f"inline constexpr std::uint8_t rfc3398_unlisted_status_cause = {t['default_cause']};\n\n")
     w("/** sipcode's Warning table for 488/606 (RFC 3398 gives none; data/q850-warning-causes.csv). */\n"
-      "inline constexpr q850_warning_row rfc3398_warning_rows[] = {\n")
+      "inline constexpr warning_to_q850_row rfc3398_warning_rows[] = {\n")
     for code, cause in t["warnings"]:
         w(f"    {{{code}, {cause}}},\n")
     w("};\n\n")

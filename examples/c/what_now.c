@@ -26,7 +26,7 @@ int main(void) {
     sipcode_request_context reinvite = sipcode_in_dialog("INVITE");
     sipcode_retry_after later;
     sipcode_advice a;
-    sipcode_q850_sip_result q;
+    sipcode_q850_to_sip_result q;
 
     what_now("SIP/2.0 486 Busy Here\r\n", NULL); /* NULL: an INVITE outside a dialog */
     what_now("SIP/2.0 477 Unfortunately error on sending to next hop occurred\r\n", NULL);

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/enum_table.hpp"
+
 namespace sipcode {
 
 /** What a UAC does next after a response. */
@@ -85,103 +87,94 @@ enum class dialog_effect : std::uint8_t {
 inline constexpr std::size_t dialog_effect_count = 4;
 
 namespace detail {
-inline constexpr std::array<std::string_view, 15> next_step_names = {{
-    std::string_view("none", 4),
-    std::string_view("wait", 4),
-    std::string_view("done", 4),
-    std::string_view("follow_redirect", 15),
-    std::string_view("resend_via_proxy", 16),
-    std::string_view("resend_with_credentials", 23),
-    std::string_view("negotiate_security", 18),
-    std::string_view("resend_modified", 15),
-    std::string_view("fail_over", 9),
-    std::string_view("retry_later", 11),
-    std::string_view("retry_after_random_delay", 24),
-    std::string_view("ask_user", 8),
-    std::string_view("give_up", 7),
-    std::string_view("end_usage", 9),
-    std::string_view("end_dialog", 10),
+inline constexpr std::array<enum_text<next_step>, next_step_count> next_step_texts = {{
+    {next_step::none, std::string_view("none", 4),
+     std::string_view("not a status code: nothing is defined", 37)},
+    {next_step::wait, std::string_view("wait", 4),
+     std::string_view("keep waiting for the final response", 35)},
+    {next_step::done, std::string_view("done", 4),
+     std::string_view("the request succeeded: nothing to retry", 39)},
+    {next_step::follow_redirect, std::string_view("follow_redirect", 15),
+     std::string_view("send new requests to the Contact targets (RFC 3261 s8.1.3.4)", 60)},
+    {next_step::resend_via_proxy, std::string_view("resend_via_proxy", 16),
+     std::string_view("resend this one request through the proxy named in Contact (RFC 3261 s21.3.4)", 77)},
+    {next_step::resend_with_credentials, std::string_view("resend_with_credentials", 23),
+     std::string_view("resend with credentials answering every challenge (RFC 3261 s22)", 64)},
+    {next_step::negotiate_security, std::string_view("negotiate_security", 18),
+     std::string_view("choose a mechanism from Security-Server and resend (RFC 3329 s2)", 64)},
+    {next_step::resend_modified, std::string_view("resend_modified", 15),
+     std::string_view("change what the response names and resend as a new transaction (RFC 3261 s8.1.3.5)", 82)},
+    {next_step::fail_over, std::string_view("fail_over", 9),
+     std::string_view("send the same request to the next server now (RFC 3263 s4.3)", 60)},
+    {next_step::retry_later, std::string_view("retry_later", 11),
+     std::string_view("the same request may succeed later: retry after Retry-After, never at once without one", 86)},
+    {next_step::retry_after_random_delay, std::string_view("retry_after_random_delay", 24),
+     std::string_view("glare: retry once after a random delay (RFC 3261 s14.1)", 55)},
+    {next_step::ask_user, std::string_view("ask_user", 8),
+     std::string_view("needs a human decision; no automatic retry", 42)},
+    {next_step::give_up, std::string_view("give_up", 7),
+     std::string_view("do not retry this request", 25)},
+    {next_step::end_usage, std::string_view("end_usage", 9),
+     std::string_view("the dialog usage of the request is over: release it, other usages continue (RFC 5057 s5.1); an invite usage is ended with BYE (RFC 3261 s12.2.1.2)", 146)},
+    {next_step::end_dialog, std::string_view("end_dialog", 10),
+     std::string_view("the dialog and every usage of it are over: release them and send nothing more in it (RFC 5057 s5.1)", 99)},
 }};
-inline constexpr std::array<std::string_view, 15> next_step_descriptions = {{
-    std::string_view("not a status code: nothing is defined", 37),
-    std::string_view("keep waiting for the final response", 35),
-    std::string_view("the request succeeded: nothing to retry", 39),
-    std::string_view("send new requests to the Contact targets (RFC 3261 s8.1.3.4)", 60),
-    std::string_view("resend this one request through the proxy named in Contact (RFC 3261 s21.3.4)", 77),
-    std::string_view("resend with credentials answering every challenge (RFC 3261 s22)", 64),
-    std::string_view("choose a mechanism from Security-Server and resend (RFC 3329 s2)", 64),
-    std::string_view("change what the response names and resend as a new transaction (RFC 3261 s8.1.3.5)", 82),
-    std::string_view("send the same request to the next server now (RFC 3263 s4.3)", 60),
-    std::string_view("the same request may succeed later: retry after Retry-After, never at once without one", 86),
-    std::string_view("glare: retry once after a random delay (RFC 3261 s14.1)", 55),
-    std::string_view("needs a human decision; no automatic retry", 42),
-    std::string_view("do not retry this request", 25),
-    std::string_view("the dialog usage of the request is over: release it, other usages continue (RFC 5057 s5.1); an invite usage is ended with BYE (RFC 3261 s12.2.1.2)", 146),
-    std::string_view("the dialog and every usage of it are over: release them and send nothing more in it (RFC 5057 s5.1)", 99),
+static_assert(covers(next_step_texts, next_step_count), "one row per next_step, in value order");
+inline constexpr std::array<enum_text<proxy_action>, proxy_action_count> proxy_action_texts = {{
+    {proxy_action::none, std::string_view("none", 4),
+     std::string_view("not a status code: nothing is defined", 37)},
+    {proxy_action::absorb, std::string_view("absorb", 6),
+     std::string_view("not forwarded: 100 is hop-by-hop (RFC 3261 s16.7 step 5)", 56)},
+    {proxy_action::forward_now, std::string_view("forward_now", 11),
+     std::string_view("forwarded upstream at once (RFC 3261 s16.7 step 5)", 50)},
+    {proxy_action::recurse, std::string_view("recurse", 7),
+     std::string_view("may add new targets to the target set instead of keeping the response (RFC 3261 s16.7 step 4)", 93)},
+    {proxy_action::collect, std::string_view("collect", 7),
+     std::string_view("kept for best-response selection (RFC 3261 s16.7 step 6)", 56)},
+    {proxy_action::fail_over, std::string_view("fail_over", 9),
+     std::string_view("try the next server (RFC 3263 s4.3); SHOULD NOT be forwarded upstream, send 500 when it is the only response (RFC 3261 s16.7 step 6)", 132)},
+    {proxy_action::cancel_branches, std::string_view("cancel_branches", 15),
+     std::string_view("cancel the pending branches, start no new ones, forward it as the best response (RFC 3261 s16.7 steps 5, 6, 10)", 111)},
 }};
-inline constexpr std::array<std::string_view, 7> proxy_action_names = {{
-    std::string_view("none", 4),
-    std::string_view("absorb", 6),
-    std::string_view("forward_now", 11),
-    std::string_view("recurse", 7),
-    std::string_view("collect", 7),
-    std::string_view("fail_over", 9),
-    std::string_view("cancel_branches", 15),
+static_assert(covers(proxy_action_texts, proxy_action_count), "one row per proxy_action, in value order");
+inline constexpr std::array<enum_text<dialog_effect>, dialog_effect_count> dialog_effect_texts = {{
+    {dialog_effect::none, std::string_view("none", 4),
+     std::string_view("the dialog is untouched", 23)},
+    {dialog_effect::transaction, std::string_view("transaction", 11),
+     std::string_view("only this request failed; the dialog and its usages go on (RFC 5057 s5.1)", 73)},
+    {dialog_effect::usage, std::string_view("usage", 5),
+     std::string_view("the dialog usage the request belongs to ends; other usages of the dialog go on (RFC 5057 s5.1)", 94)},
+    {dialog_effect::dialog, std::string_view("dialog", 6),
+     std::string_view("the whole dialog ends with every usage sharing it (RFC 5057 s5.1)", 65)},
 }};
-inline constexpr std::array<std::string_view, 7> proxy_action_descriptions = {{
-    std::string_view("not a status code: nothing is defined", 37),
-    std::string_view("not forwarded: 100 is hop-by-hop (RFC 3261 s16.7 step 5)", 56),
-    std::string_view("forwarded upstream at once (RFC 3261 s16.7 step 5)", 50),
-    std::string_view("may add new targets to the target set instead of keeping the response (RFC 3261 s16.7 step 4)", 93),
-    std::string_view("kept for best-response selection (RFC 3261 s16.7 step 6)", 56),
-    std::string_view("try the next server (RFC 3263 s4.3); SHOULD NOT be forwarded upstream, send 500 when it is the only response (RFC 3261 s16.7 step 6)", 132),
-    std::string_view("cancel the pending branches, start no new ones, forward it as the best response (RFC 3261 s16.7 steps 5, 6, 10)", 111),
-}};
-inline constexpr std::array<std::string_view, 4> dialog_effect_names = {{
-    std::string_view("none", 4),
-    std::string_view("transaction", 11),
-    std::string_view("usage", 5),
-    std::string_view("dialog", 6),
-}};
-inline constexpr std::array<std::string_view, 4> dialog_effect_descriptions = {{
-    std::string_view("the dialog is untouched", 23),
-    std::string_view("only this request failed; the dialog and its usages go on (RFC 5057 s5.1)", 73),
-    std::string_view("the dialog usage the request belongs to ends; other usages of the dialog go on (RFC 5057 s5.1)", 94),
-    std::string_view("the whole dialog ends with every usage sharing it (RFC 5057 s5.1)", 65),
-}};
+static_assert(covers(dialog_effect_texts, dialog_effect_count), "one row per dialog_effect, in value order");
 }  // namespace detail
 
 /** The enumerator's name, "wait"; "none" for a value outside the enum. */
 constexpr std::string_view to_string(next_step v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    return detail::next_step_names[i < next_step_count ? i : 0];
+    return detail::name_of(detail::next_step_texts, v, detail::next_step_texts[0].name);
 }
 /** What the value means, in a sentence fragment with its RFC basis. */
 constexpr std::string_view describe(next_step v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    return detail::next_step_descriptions[i < next_step_count ? i : 0];
+    return detail::description_of(detail::next_step_texts, v, detail::next_step_texts[0].description);
 }
 
 /** The enumerator's name, "absorb"; "none" for a value outside the enum. */
 constexpr std::string_view to_string(proxy_action v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    return detail::proxy_action_names[i < proxy_action_count ? i : 0];
+    return detail::name_of(detail::proxy_action_texts, v, detail::proxy_action_texts[0].name);
 }
 /** What the value means, in a sentence fragment with its RFC basis. */
 constexpr std::string_view describe(proxy_action v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    return detail::proxy_action_descriptions[i < proxy_action_count ? i : 0];
+    return detail::description_of(detail::proxy_action_texts, v, detail::proxy_action_texts[0].description);
 }
 
 /** The enumerator's name, "transaction"; "none" for a value outside the enum. */
 constexpr std::string_view to_string(dialog_effect v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    return detail::dialog_effect_names[i < dialog_effect_count ? i : 0];
+    return detail::name_of(detail::dialog_effect_texts, v, detail::dialog_effect_texts[0].name);
 }
 /** What the value means, in a sentence fragment with its RFC basis. */
 constexpr std::string_view describe(dialog_effect v) noexcept {
-    const auto i = static_cast<std::size_t>(v);
-    return detail::dialog_effect_descriptions[i < dialog_effect_count ? i : 0];
+    return detail::description_of(detail::dialog_effect_texts, v, detail::dialog_effect_texts[0].description);
 }
 
 }  // namespace sipcode

@@ -59,9 +59,9 @@
 
 #include "actions.hpp"
 #include "classify.hpp"
+#include "lookup.hpp"
 #include "registry.hpp"
 #include "retry_after.hpp"
-#include "status.hpp"
 #include "types.hpp"
 
 namespace sipcode {

@@ -3,7 +3,7 @@
 //   constexpr classification classify(std::uint16_t code) noexcept;
 //   constexpr classification classify(status s) noexcept;
 //   constexpr classification classify(int code) noexcept;    // any integer type; outside 0..65535: 0
-//   constexpr classification classify(const status_line& line) noexcept;   // (parse.hpp)
+//   constexpr classification classify(const status_line& line) noexcept;   // a parsed line
 //
 // The number is never rounded away: `code` is always what was received. `effective` is the code to
 // act on (RFC 3261 s8.1.3.2): an unregistered final response is treated as the x00 of its class,
@@ -13,7 +13,8 @@
 
 #include <cstdint>
 
-#include "status.hpp"
+#include "lookup.hpp"
+#include "parse.hpp"
 #include "types.hpp"
 
 namespace sipcode {
@@ -67,6 +68,8 @@ template <class I, std::enable_if_t<detail::is_other_integer<I>, int> = 0>
 constexpr classification classify(I code) noexcept {
     return classify(detail::code_from(code));
 }
+/** Classifies the code of a parsed status line (parse.hpp). */
+constexpr classification classify(const status_line& line) noexcept { return classify(line.code); }
 
 }  // namespace sipcode
 

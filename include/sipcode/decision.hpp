@@ -38,7 +38,7 @@
 
 #include "advice.hpp"
 #include "classify.hpp"
-#include "field.hpp"
+#include "field_value.hpp"
 #include "messages.hpp"
 #include "q850.hpp"
 #include "reason.hpp"

@@ -67,7 +67,7 @@ class status_class_category final : public std::error_category {
 public:
     const char* name() const noexcept override { return "sipcode.status_class"; }
     std::string message(int value) const override {
-        if (value < 0 || value > 6) return "unknown status class";
+        if (value < 0 || static_cast<unsigned>(value) >= status_class_count) return "unknown status class";
         return std::string(to_string(static_cast<status_class>(value)));
     }
 };

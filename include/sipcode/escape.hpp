@@ -2,6 +2,7 @@
 //
 //   template <class OutputIt> constexpr OutputIt escape_copy(std::string_view text, OutputIt out);
 //   constexpr std::size_t escaped_size(std::string_view text) noexcept;
+//   constexpr utf8_char decode_utf8(std::string_view text, std::size_t pos) noexcept;
 //
 // A reason phrase is chosen by whoever sent the response. Printed raw, a CR LF in it starts a fake
 // log line, an ESC drives the terminal, and a bidi override reorders what a reader sees. escape_copy
@@ -16,6 +17,7 @@
 // The output is printable ASCII plus harmless UTF-8, has no line break, and maps distinct inputs to
 // distinct outputs. escaped_size() is the number of chars escape_copy writes, so a formatter can pad
 // without a buffer. Neither allocates; escape_copy is noexcept when writing to `out` is.
+// decode_utf8() is the well-formedness rule escape_copy applies, for writers of other escapes (JSON).
 #ifndef SIPCODE_ESCAPE_HPP
 #define SIPCODE_ESCAPE_HPP
 
@@ -23,38 +25,37 @@
 #include <cstdint>
 #include <string_view>
 
-namespace sipcode {
-namespace detail {
+#include "detail/lexer.hpp"
 
-// Length of the well-formed UTF-8 sequence starting at text[i], or 0 if it is ill-formed.
-constexpr std::size_t utf8_sequence(std::string_view text, std::size_t i, std::uint32_t& cp) noexcept {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t len = 0;
-    std::uint32_t min = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        len = 2;
-        cp = lead & 0x1Fu;
-        min = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        len = 3;
-        cp = lead & 0x0Fu;
-        min = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        len = 4;
-        cp = lead & 0x07u;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (text.size() - i < len) return 0;
+namespace sipcode {
+
+/** One UTF-8 sequence: its length in octets and the code point it encodes. */
+struct utf8_char {
+    std::size_t size = 0;         ///< 0: no well-formed sequence starts here
+    std::uint32_t code_point = 0;
+};
+
+/** The well-formed UTF-8 sequence (RFC 3629: shortest form, no surrogates, at most U+10FFFF) that
+ *  starts at text[pos]: size 1 for an ASCII octet, 2 to 4 for a multi-octet sequence, 0 when the
+ *  octets there are ill-formed or pos is past the end. */
+constexpr utf8_char decode_utf8(std::string_view text, std::size_t pos) noexcept {
+    if (pos >= text.size()) return {};
+    const unsigned char lead = detail::octet(text, pos);
+    const std::size_t len = detail::utf8_length(lead);
+    if (len == 1) return {1, lead};
+    if (len == 0 || text.size() - pos < len) return {};
+    std::uint32_t cp = lead & (0x7Fu >> len);
     for (std::size_t k = 1; k < len; ++k) {
-        const auto c = static_cast<unsigned char>(text[i + k]);
-        if ((c & 0xC0u) != 0x80u) return 0;
+        const unsigned char c = detail::octet(text, pos + k);
+        if (!detail::is_utf8_cont(c)) return {};
         cp = (cp << 6) | (c & 0x3Fu);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
+    constexpr std::uint32_t shortest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < shortest[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
+    return {len, cp};
 }
+
+namespace detail {
 
 constexpr bool is_invisible_control(std::uint32_t cp) noexcept {
     return (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F || cp == 0x2028 ||
@@ -85,8 +86,9 @@ constexpr OutputIt escape_copy(std::string_view text, OutputIt out) {
             ++i;
             continue;
         }
-        std::uint32_t cp = 0;
-        const std::size_t len = c >= 0x80 ? detail::utf8_sequence(text, i, cp) : 0;
+        const utf8_char u = c >= 0x80 ? decode_utf8(text, i) : utf8_char{};
+        const std::uint32_t cp = u.code_point;
+        const std::size_t len = u.size;
         if (len == 0) {
             *out++ = '\\';
             *out++ = 'x';
@@ -124,13 +126,13 @@ constexpr std::size_t escaped_size(std::string_view text) noexcept {
             n += 2;
             ++i;
         } else {
-            std::uint32_t cp = 0;
-            const std::size_t len = c >= 0x80 ? detail::utf8_sequence(text, i, cp) : 0;
+            const utf8_char u = c >= 0x80 ? decode_utf8(text, i) : utf8_char{};
+            const std::size_t len = u.size;
             if (len == 0) {
                 n += 4;
                 ++i;
             } else {
-                n += detail::is_invisible_control(cp) ? 8 : len;
+                n += detail::is_invisible_control(u.code_point) ? 8 : len;
                 i += len;
             }
         }

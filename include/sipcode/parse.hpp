@@ -29,10 +29,10 @@
 // Both modes reject NUL and other control octets, a CR not followed by LF, versions other than
 // SIP/2.0 and codes outside 100..699, each with its own parse_errc.
 //
-// Speed: at runtime, with g++ >= 9 or clang >= 9, a line shaped "SIP/2.0 ddd " + phrase + CRLF takes
-// a fast path (the prefix read as one 8-octet word, the phrase checked 16 octets at a time with SSE2
-// on x86-64); it yields exactly what the general, constexpr parser yields, which handles every
-// other line and every constant evaluation. benchmarks/ measures it against other SIP stacks.
+// Speed: at runtime a line shaped "SIP/2.0 ddd " + phrase + CRLF takes a fast path
+// (detail/status_line_fast.hpp) that yields exactly what the general, constexpr parser below yields;
+// the general parser handles every other line and every constant evaluation. benchmarks/ measures it
+// against other SIP stacks.
 #ifndef SIPCODE_PARSE_HPP
 #define SIPCODE_PARSE_HPP
 
@@ -41,39 +41,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "classify.hpp"
+#include "detail/config.hpp"
+#include "detail/enum_table.hpp"
+#include "detail/lexer.hpp"
 #include "detail/no_dangling.hpp"
-
-// Runtime fast paths (see parse_status_line and detail::skip_plain) need to know whether they run
-// in a constant evaluation; without a way to ask, the parser always takes its constexpr path.
-#if defined(__has_builtin)
-#if __has_builtin(__builtin_is_constant_evaluated)
-#define SIPCODE_DETAIL_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
-#endif
-#endif
-#if !defined(SIPCODE_DETAIL_CONSTANT_EVALUATED) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 9
-#define SIPCODE_DETAIL_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
-#endif
-// Little-endian loads of the fixed-width prefix; other byte orders use the constexpr path.
-#if defined(SIPCODE_DETAIL_CONSTANT_EVALUATED) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SIPCODE_DETAIL_FAST_PREFIX 1
-#endif
-#endif
-// 16 octets at a time with SSE2 (every x86-64 CPU has it), written with the vector extensions g++ and
-// clang share, so that no intrinsics header is included.
-#if defined(SIPCODE_DETAIL_CONSTANT_EVALUATED) && defined(__SSE2__)
-#if defined(__GNUC__) || defined(__clang__)
-#define SIPCODE_DETAIL_FAST_PHRASE 1
-#endif
-#endif
-// With a fast path in front, the general parser is kept out of line: inlined, its many live values
-// made every caller save and restore registers even on the fast path.
-#if defined(SIPCODE_DETAIL_FAST_PREFIX)
-#define SIPCODE_DETAIL_GENERAL_PATH __attribute__((noinline))
-#else
-#define SIPCODE_DETAIL_GENERAL_PATH
-#endif
+#include "detail/status_line_fast.hpp"
 
 namespace sipcode {
 
@@ -103,12 +75,15 @@ enum class parse_errc : std::uint8_t {
 };
 
 /** Number of parse_errc values, for sweeps and tables. */
-inline constexpr std::size_t parse_errc_count = 21;
+inline constexpr std::size_t parse_errc_count = static_cast<std::size_t>(parse_errc::bare_lf) + 1;
 
 enum class parse_mode : std::uint8_t { strict, lenient };
 
+/** Number of parse_mode values. */
+inline constexpr std::size_t parse_mode_count = static_cast<std::size_t>(parse_mode::lenient) + 1;
+
 /** "strict" or "lenient". */
-constexpr std::string_view to_string(parse_mode m) noexcept { return m == parse_mode::lenient ? "lenient" : "strict"; }
+constexpr std::string_view to_string(parse_mode m) noexcept;
 
 /** A parsed status line; the views point into the caller's input. */
 struct status_line {
@@ -140,154 +115,29 @@ constexpr parse_result parse_status_line(std::string_view input,
 template <class S, std::enable_if_t<detail::is_owning_temporary<S>, int> = 0>
 parse_result parse_status_line(S&& input, parse_mode mode = parse_mode::strict) = delete;
 
-/** Classifies the parsed code (see classify.hpp). */
-constexpr classification classify(const status_line& line) noexcept { return classify(line.code); }
-
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
 namespace detail {
 
-// Octet classes inside the reason phrase.
-enum phrase_octet : std::uint8_t {
-    po_ok = 0,      // allowed by the strict grammar on its own (incl. SP, HTAB, 0x80..0xBF)
-    po_lenient,     // printable but excluded by the strict grammar: " # < > [ ] { } | \ ^ `
-    po_percent,     // '%': strict needs two hex digits after it
-    po_utf8_2,      // lead octet of a 2-octet UTF-8 sequence (0xC0..0xDF)
-    po_utf8_3,      // 0xE0..0xEF
-    po_utf8_4,      // 0xF0..0xF7
-    po_utf8_5,      // 0xF8..0xFB
-    po_utf8_6,      // 0xFC..0xFD
-    po_bad_high,    // 0xFE, 0xFF
-    po_control,     // 0x01..0x1F except HTAB, CR, LF; and 0x7F
-    po_nul,
-    po_cr,
-    po_lf,
-};
-// Everything below po_control is allowed in lenient mode.
-
-constexpr std::array<std::uint8_t, 256> make_phrase_table() noexcept {
-    std::array<std::uint8_t, 256> t{};
-    for (unsigned c = 0; c < 256; ++c) {
-        std::uint8_t k = po_ok;
-        if (c == 0) k = po_nul;
-        else if (c == '\r') k = po_cr;
-        else if (c == '\n') k = po_lf;
-        else if (c == '\t') k = po_ok;
-        else if (c < 0x20 || c == 0x7F) k = po_control;
-        else if (c == '%') k = po_percent;
-        else if (c == '"' || c == '#' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
-                 c == '}' || c == '|' || c == '\\' || c == '^' || c == '`')
-            k = po_lenient;
-        else if (c >= 0xC0 && c <= 0xDF) k = po_utf8_2;
-        else if (c >= 0xE0 && c <= 0xEF) k = po_utf8_3;
-        else if (c >= 0xF0 && c <= 0xF7) k = po_utf8_4;
-        else if (c >= 0xF8 && c <= 0xFB) k = po_utf8_5;
-        else if (c >= 0xFC && c <= 0xFD) k = po_utf8_6;
-        else if (c >= 0xFE) k = po_bad_high;
-        t[c] = k;
-    }
-    return t;
-}
-
-inline constexpr std::array<std::uint8_t, 256> phrase_table = make_phrase_table();
-
-constexpr unsigned char octet(std::string_view s, std::size_t i) noexcept {
-    return static_cast<unsigned char>(s[i]);
-}
-constexpr bool is_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_hex(unsigned char c) noexcept {
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-constexpr bool is_ws(unsigned char c) noexcept { return c == ' ' || c == '\t'; }
-constexpr bool is_line_end(unsigned char c) noexcept { return c == '\r' || c == '\n'; }
-
-constexpr parse_result fail(parse_result r, parse_errc e, std::size_t at) noexcept {
-    r.ec = e;
-    r.consumed = at;
-    return r;
-}
-
 // The error for an unexpected octet `c` where a structural element was expected.
 constexpr parse_errc octet_error(unsigned char c, parse_errc otherwise) noexcept {
     if (c == 0) return parse_errc::nul_byte;
-    if (c != '\r' && c != '\n' && c != '\t' && (c < 0x20 || c == 0x7F)) return parse_errc::control_char;
+    if (is_control(c) && !is_line_end(c)) return parse_errc::control_char;
     return otherwise;
 }
 
-// True when running at runtime, where the fast paths may be used; false in a constant evaluation.
-constexpr bool at_runtime() noexcept {
-#if defined(SIPCODE_DETAIL_CONSTANT_EVALUATED)
-    return !SIPCODE_DETAIL_CONSTANT_EVALUATED();
-#else
-    return false;
-#endif
-}
-
-#if defined(SIPCODE_DETAIL_FAST_PHRASE)
-typedef signed char octets16 __attribute__((vector_size(16)));
-typedef unsigned char uoctets16 __attribute__((vector_size(16)));
-typedef char char16 __attribute__((vector_size(16)));
-
-// Bit k set when octet k of p[0..16) is not a plain phrase octet. Plain octets are the ones reason
-// phrases are mostly made of: letters, SP, "!" and ' ( ) * + , - . / 0-9 : ; (0x27..0x3B). Each is
-// phrase_table po_ok, so skipping plain octets never changes what either mode accepts; every other
-// octet goes through phrase_table as before. Three range tests on 16 octets at once, with signed
-// compares (SSE2 has no unsigned ones): x + (0x80 - lo) < 0x80 + (hi - lo + 1), wrapping.
-inline unsigned non_plain_mask(const char* p) noexcept {
-    uoctets16 u;
-    __builtin_memcpy(&u, p, 16);
-    const octets16 letter = reinterpret_cast<octets16>((u | 0x20) + 0x1F) < -128 + 26;  // a-z, A-Z
-    const octets16 mark = reinterpret_cast<octets16>(u + 0x59) < -128 + 21;             // 0x27..0x3B
-    const octets16 space = reinterpret_cast<octets16>(u | 1) == 0x21;                   // SP, !
-    const octets16 plain = letter | mark | space;
-    return ~static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<char16>(plain))) & 0xFFFFU;
-}
-
-// The first index >= i of `in` that is not a plain octet (or in.size()). Reads only inside `in`:
-// the last block is the final 16 octets of `in`, with the octets before i ignored. Inputs shorter
-// than 16 octets are left to the scalar scan.
-inline std::size_t skip_plain(std::string_view in, std::size_t i) noexcept {
-    const std::size_t n = in.size();
-    if (n < 16) return i;
-    const char* p = in.data();
-    for (; n - i > 32; i += 16) {
-        const unsigned mask = non_plain_mask(p + i);
-        if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-    }
-    // At most 32 octets left, so at most two blocks: the one at i (if more than 16 are left) and the
-    // final 16 octets of the input, joined into one mask of positions counted from i.
-    const std::size_t left = n - i;
-    const unsigned last = non_plain_mask(p + n - 16);
-    const unsigned mask = left > 16 ? non_plain_mask(p + i) | (last << (left - 16)) : last >> (16 - left);
-    return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
-}
-
-// skip_plain, then any other octet `mode` lets through on its own (e.g. "_", "=", HTAB), and again,
-// up to the first octet that needs the generic scan (line end, escape, UTF-8, error) or the end.
-inline std::size_t skip_phrase(std::string_view in, std::size_t i, parse_mode mode) noexcept {
-    const unsigned limit = mode == parse_mode::lenient ? unsigned{po_control} : unsigned{po_ok} + 1;
-    for (;;) {
-        i = skip_plain(in, i);
-        if (i == in.size()) return i;
-        const unsigned char c = octet(in, i);
-        if (c == '\r' || phrase_table[c] >= limit) return i;  // CR first: it is where lines end
-        ++i;
-    }
-}
-#endif
-
-// The end of the run of phrase octets from `i` that `mode` accepts on their own (strict: po_ok;
-// lenient: anything below po_control).
+// The end of the run of phrase octets from `i` that `mode` accepts on their own (strict: phrase
+// octets; lenient: every octet but controls).
 constexpr std::size_t scan_run(std::string_view in, std::size_t i, parse_mode mode) noexcept {
 #if defined(SIPCODE_DETAIL_FAST_PHRASE)
-    if (at_runtime()) return skip_phrase(in, i, mode);
+    if (at_runtime()) return skip_phrase(in, i, mode == parse_mode::lenient);
 #endif
     const std::size_t n = in.size();
     if (mode == parse_mode::lenient) {
-        while (i < n && phrase_table[octet(in, i)] < po_control) ++i;
+        while (i < n && !is_control(octet(in, i))) ++i;
     } else {
-        while (i < n && phrase_table[octet(in, i)] == po_ok) ++i;
+        while (i < n && is_phrase_char(octet(in, i))) ++i;
     }
     return i;
 }
@@ -313,8 +163,7 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_phrase(std::string_view
             after = i + 2;  // the usual end of the line, ahead of the general dispatch below
         } else {
             const unsigned char c = octet(in, i);
-            switch (phrase_table[c]) {
-            case po_cr:
+            if (c == '\r') {
                 if (i + 1 < n) {
                     if (octet(in, i + 1) != '\n') return fail(r, parse_errc::bare_cr, i);
                     after = i + 2;
@@ -322,32 +171,28 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_phrase(std::string_view
                     if (!lenient) return fail(r, parse_errc::incomplete, n);
                     after = n;
                 }
-                break;
-            case po_lf:
+            } else if (c == '\n') {
                 if (!lenient) return fail(r, parse_errc::bare_lf, i);
                 after = i + 1;
-                break;
-            case po_nul: return fail(r, parse_errc::nul_byte, i);
-            case po_control: return fail(r, parse_errc::control_char, i);
-            case po_lenient: return fail(r, parse_errc::bad_phrase_char, i);
-            case po_bad_high: return fail(r, parse_errc::bad_utf8, i);
-            case po_percent:
+            } else if (c == 0) {
+                return fail(r, parse_errc::nul_byte, i);
+            } else if (is_control(c)) {
+                return fail(r, parse_errc::control_char, i);
+            } else if (c == '%') {
                 for (std::size_t k = 1; k <= 2; ++k) {
                     if (i + k >= n) return fail(r, parse_errc::incomplete, n);
                     if (!is_hex(octet(in, i + k))) return fail(r, parse_errc::bad_escape, i);
                 }
                 i += 3;
                 continue;
-            default: {  // a UTF-8 lead octet: po_utf8_2 .. po_utf8_6
-                const std::size_t follow = static_cast<std::size_t>(phrase_table[c] - po_utf8_2) + 1;
-                for (std::size_t k = 1; k <= follow; ++k) {
-                    if (i + k >= n) return fail(r, parse_errc::incomplete, n);
-                    const unsigned char cont = octet(in, i + k);
-                    if (cont < 0x80 || cont > 0xBF) return fail(r, parse_errc::bad_utf8, i);
-                }
-                i += follow + 1;
+            } else if (c >= 0x80) {  // a lead octet: continuation octets alone are phrase octets
+                const utf8_scan u = scan_utf8_nonascii(in, i);
+                if (u.result == utf8_scan::truncated) return fail(r, parse_errc::incomplete, n);
+                if (u.result == utf8_scan::bad) return fail(r, parse_errc::bad_utf8, i);
+                i = u.end;
                 continue;
-            }
+            } else {
+                return fail(r, parse_errc::bad_phrase_char, i);
             }
         }
         if (lenient) {
@@ -457,44 +302,25 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_line(std::string_view i
     return fail(r, detail::octet_error(sep, parse_errc::missing_sp_after_code), i);
 }
 
-#if defined(SIPCODE_DETAIL_FAST_PREFIX)
-// The code of a line that starts with exactly "SIP/2.0 " ("SIP" in any case), three digits 100..699
-// and SP, which is what parse_line would read from it; 0 for anything else. Needs 12 octets.
-inline std::uint16_t common_prefix(std::string_view in) noexcept {
-    std::uint64_t head = 0;
-    __builtin_memcpy(&head, in.data(), 8);
-    constexpr std::uint64_t sip20 = 0x20302E322F706973;  // "sip/2.0 ", little-endian
-    const unsigned d0 = octet(in, 8) - 0x30U;
-    const unsigned d1 = octet(in, 9) - 0x30U;
-    const unsigned d2 = octet(in, 10) - 0x30U;
-    if ((head | 0x202020) != sip20 || d0 - 1 >= 6 || d1 >= 10 || d2 >= 10 || octet(in, 11) != ' ') return 0;
-    return static_cast<std::uint16_t>(d0 * 100 + d1 * 10 + d2);
-}
-#endif
-
 }  // namespace detail
 
 constexpr parse_result parse_status_line(std::string_view in, parse_mode mode) noexcept {
 #if defined(SIPCODE_DETAIL_FAST_PREFIX)
     // The common line: "SIP/2.0 ddd ", a phrase of plain octets, CRLF. Here the general parser would
-    // find exactly what this finds, so its result is built directly; any other line, or any doubt,
-    // goes to the general parser.
-    if (detail::at_runtime() && in.size() >= 12) {
-        if (const std::uint16_t code = detail::common_prefix(in)) {
+    // find exactly what the fast path finds, so its result is built directly; any other line, or any
+    // doubt, goes to the general parser.
+    if (detail::at_runtime()) {
+        const detail::common_line common = detail::scan_common_line(in, mode == parse_mode::lenient);
+        if (common.code != 0) {
             parse_result r;
             r.line.version = std::string_view(in.data(), 7);
-            r.line.code = code;
-#if defined(SIPCODE_DETAIL_FAST_PHRASE)
-            const std::size_t end = detail::skip_plain(in, 12);
-            // Lenient mode would trim a SP at either end of the phrase: those lines go the long way.
-            if (end + 1 < in.size() && in[end] == '\r' && in[end + 1] == '\n' &&
-                (mode == parse_mode::strict || end == 12 || (in[12] != ' ' && in[end - 1] != ' '))) {
-                r.line.reason = std::string_view(in.data() + 12, end - 12);
-                r.consumed = end + 2;
+            r.line.code = common.code;
+            if (common.phrase_end != 0) {
+                r.line.reason = std::string_view(in.data() + 12, common.phrase_end - 12);
+                r.consumed = common.phrase_end + 2;
                 r.ec = parse_errc::ok;
                 return r;
             }
-#endif
             return detail::parse_phrase(in, 12, mode, r);
         }
     }
@@ -502,58 +328,49 @@ constexpr parse_result parse_status_line(std::string_view in, parse_mode mode) n
     return detail::parse_line(in, mode);
 }
 
+namespace detail {
+inline constexpr std::array<enum_text<parse_errc>, parse_errc_count> parse_errc_texts = {{
+    {parse_errc::ok, "ok"sv, "success"sv},
+    {parse_errc::incomplete, "incomplete"sv, "input ends before the status line does"sv},
+    {parse_errc::leading_empty_line, "leading_empty_line"sv, "empty line before the status line"sv},
+    {parse_errc::not_sip, "not_sip"sv, "line does not start with SIP/"sv},
+    {parse_errc::bad_version, "bad_version"sv, "malformed SIP version"sv},
+    {parse_errc::unsupported_version, "unsupported_version"sv, "SIP version other than 2.0"sv},
+    {parse_errc::missing_sp_after_version, "missing_sp_after_version"sv, "no space after the SIP version"sv},
+    {parse_errc::extra_space, "extra_space"sv, "extra whitespace before the status code"sv},
+    {parse_errc::missing_code, "missing_code"sv, "no status code"sv},
+    {parse_errc::code_not_numeric, "code_not_numeric"sv, "status code is not numeric"sv},
+    {parse_errc::code_too_short, "code_too_short"sv, "status code has fewer than three digits"sv},
+    {parse_errc::code_too_long, "code_too_long"sv, "status code has more than three digits"sv},
+    {parse_errc::code_out_of_range, "code_out_of_range"sv, "status code outside 100-699"sv},
+    {parse_errc::missing_sp_after_code, "missing_sp_after_code"sv, "no space after the status code"sv},
+    {parse_errc::bad_phrase_char, "bad_phrase_char"sv, "character not allowed in a reason phrase"sv},
+    {parse_errc::bad_escape, "bad_escape"sv, "percent sign not followed by two hex digits"sv},
+    {parse_errc::bad_utf8, "bad_utf8"sv, "invalid UTF-8 sequence in the reason phrase"sv},
+    {parse_errc::control_char, "control_char"sv, "control character in the status line"sv},
+    {parse_errc::nul_byte, "nul_byte"sv, "NUL byte in the status line"sv},
+    {parse_errc::bare_cr, "bare_cr"sv, "CR not followed by LF"sv},
+    {parse_errc::bare_lf, "bare_lf"sv, "LF without a preceding CR"sv},
+}};
+static_assert(covers(parse_errc_texts, parse_errc_count), "one row per parse_errc, in value order");
+
+inline constexpr std::array<enum_name<parse_mode>, parse_mode_count> parse_mode_texts = {{
+    {parse_mode::strict, "strict"sv},
+    {parse_mode::lenient, "lenient"sv},
+}};
+static_assert(covers(parse_mode_texts, parse_mode_count), "one row per parse_mode, in value order");
+}  // namespace detail
+
 constexpr std::string_view to_string(parse_errc e) noexcept {
-    switch (e) {
-    case parse_errc::ok: return "ok";
-    case parse_errc::incomplete: return "incomplete";
-    case parse_errc::leading_empty_line: return "leading_empty_line";
-    case parse_errc::not_sip: return "not_sip";
-    case parse_errc::bad_version: return "bad_version";
-    case parse_errc::unsupported_version: return "unsupported_version";
-    case parse_errc::missing_sp_after_version: return "missing_sp_after_version";
-    case parse_errc::extra_space: return "extra_space";
-    case parse_errc::missing_code: return "missing_code";
-    case parse_errc::code_not_numeric: return "code_not_numeric";
-    case parse_errc::code_too_short: return "code_too_short";
-    case parse_errc::code_too_long: return "code_too_long";
-    case parse_errc::code_out_of_range: return "code_out_of_range";
-    case parse_errc::missing_sp_after_code: return "missing_sp_after_code";
-    case parse_errc::bad_phrase_char: return "bad_phrase_char";
-    case parse_errc::bad_escape: return "bad_escape";
-    case parse_errc::bad_utf8: return "bad_utf8";
-    case parse_errc::control_char: return "control_char";
-    case parse_errc::nul_byte: return "nul_byte";
-    case parse_errc::bare_cr: return "bare_cr";
-    case parse_errc::bare_lf: return "bare_lf";
-    }
-    return "unknown";
+    return detail::name_of(detail::parse_errc_texts, e, "unknown");
 }
 
 constexpr std::string_view describe(parse_errc e) noexcept {
-    switch (e) {
-    case parse_errc::ok: return "success";
-    case parse_errc::incomplete: return "input ends before the status line does";
-    case parse_errc::leading_empty_line: return "empty line before the status line";
-    case parse_errc::not_sip: return "line does not start with SIP/";
-    case parse_errc::bad_version: return "malformed SIP version";
-    case parse_errc::unsupported_version: return "SIP version other than 2.0";
-    case parse_errc::missing_sp_after_version: return "no space after the SIP version";
-    case parse_errc::extra_space: return "extra whitespace before the status code";
-    case parse_errc::missing_code: return "no status code";
-    case parse_errc::code_not_numeric: return "status code is not numeric";
-    case parse_errc::code_too_short: return "status code has fewer than three digits";
-    case parse_errc::code_too_long: return "status code has more than three digits";
-    case parse_errc::code_out_of_range: return "status code outside 100-699";
-    case parse_errc::missing_sp_after_code: return "no space after the status code";
-    case parse_errc::bad_phrase_char: return "character not allowed in a reason phrase";
-    case parse_errc::bad_escape: return "percent sign not followed by two hex digits";
-    case parse_errc::bad_utf8: return "invalid UTF-8 sequence in the reason phrase";
-    case parse_errc::control_char: return "control character in the status line";
-    case parse_errc::nul_byte: return "NUL byte in the status line";
-    case parse_errc::bare_cr: return "CR not followed by LF";
-    case parse_errc::bare_lf: return "LF without a preceding CR";
-    }
-    return "unknown parse error";
+    return detail::description_of(detail::parse_errc_texts, e, "unknown parse error");
+}
+
+constexpr std::string_view to_string(parse_mode m) noexcept {
+    return detail::name_of(detail::parse_mode_texts, m, "strict");
 }
 
 }  // namespace sipcode

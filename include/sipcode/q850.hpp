@@ -9,14 +9,14 @@
 //   enum class q850_location : std::uint8_t { user = 0, ... };              // Q.850 location codes
 //
 //   // ISUP REL cause -> SIP final response (RFC 3398 s7.2.4.1)
-//   constexpr q850_sip_result q850_to_sip(std::uint8_t cause,
+//   constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause,
 //                                         const q850_profile& = rfc3398_profile) noexcept;
-//   constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
+//   constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
 //                                         const q850_profile& = rfc3398_profile) noexcept;
 //   // SIP final response -> ISUP REL cause (RFC 3398 s8.2.6.1)
-//   constexpr q850_isup_result sip_to_q850(std::uint16_t status,
+//   constexpr sip_to_q850_result sip_to_q850(std::uint16_t status,
 //                                          const q850_profile& = rfc3398_profile) noexcept;
-//   constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
+//   constexpr sip_to_q850_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
 //                                          const q850_profile& = rfc3398_profile) noexcept;
 //
 // The default profile is RFC 3398's two tables row for row (data/rfc3398-*.csv), with the RFC's rules:
@@ -40,7 +40,7 @@
 // optional `base` profile consulted for rows it lacks, so a deployment can override a few rows and keep
 // the RFC for the rest:
 //
-//     inline constexpr sipcode::q850_isup_row my_causes[] = {{21, 603, 603, 0}, {34, 480, 0, 0}};
+//     inline constexpr sipcode::q850_to_sip_row my_causes[] = {{21, 603, 603, 0}, {34, 480, 0, 0}};
 //     inline constexpr sipcode::q850_profile my_profile{my_causes, {}, {}, 500, 31, &sipcode::rfc3398_profile};
 //     sipcode::q850_to_sip(34, my_profile).status;   // 480; cause 17 still gives 486 from the RFC
 //
@@ -56,6 +56,7 @@
 
 #include "table_view.hpp"
 #include "telephony_data.hpp"
+#include "detail/enum_table.hpp"
 
 namespace sipcode {
 
@@ -99,6 +100,23 @@ enum class q850_class : std::uint8_t {
     invalid,                  ///< above 127
 };
 
+/** Number of q850_class values. */
+inline constexpr std::size_t q850_class_count = static_cast<std::size_t>(q850_class::invalid) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<q850_class>, q850_class_count> q850_class_texts = {{
+    {q850_class::normal_event, "normal_event"sv},
+    {q850_class::resource_unavailable, "resource_unavailable"sv},
+    {q850_class::service_not_available, "service_not_available"sv},
+    {q850_class::service_not_implemented, "service_not_implemented"sv},
+    {q850_class::invalid_message, "invalid_message"sv},
+    {q850_class::protocol_error, "protocol_error"sv},
+    {q850_class::interworking, "interworking"sv},
+    {q850_class::invalid, "invalid"sv},
+}};
+static_assert(covers(q850_class_texts, q850_class_count), "one row per q850_class, in value order");
+}  // namespace detail
+
 constexpr q850_class class_of_cause(std::uint8_t cause) noexcept {
     if (cause > 127) return q850_class::invalid;
     const unsigned group = cause / 16U;
@@ -112,17 +130,7 @@ constexpr std::uint8_t unspecified_cause(q850_class c) noexcept {
 }
 
 constexpr std::string_view to_string(q850_class c) noexcept {
-    switch (c) {
-    case q850_class::normal_event: return "normal_event";
-    case q850_class::resource_unavailable: return "resource_unavailable";
-    case q850_class::service_not_available: return "service_not_available";
-    case q850_class::service_not_implemented: return "service_not_implemented";
-    case q850_class::invalid_message: return "invalid_message";
-    case q850_class::protocol_error: return "protocol_error";
-    case q850_class::interworking: return "interworking";
-    case q850_class::invalid: break;
-    }
-    return "invalid";
+    return detail::name_of(detail::q850_class_texts, c, "invalid");
 }
 
 /** Where a cause was generated: the location field of the Q.850 cause indicators, with its codes. */
@@ -137,31 +145,36 @@ enum class q850_location : std::uint8_t {
     beyond_interworking = 10,   ///< network beyond the interworking point
 };
 
+namespace detail {
+inline constexpr std::array<enum_name<q850_location>, 8> q850_location_texts = {{
+    {q850_location::user, "user"sv},
+    {q850_location::private_network_local, "private_network_local"sv},
+    {q850_location::public_network_local, "public_network_local"sv},
+    {q850_location::transit_network, "transit_network"sv},
+    {q850_location::public_network_remote, "public_network_remote"sv},
+    {q850_location::private_network_remote, "private_network_remote"sv},
+    {q850_location::international_network, "international_network"sv},
+    {q850_location::beyond_interworking, "beyond_interworking"sv},
+}};
+static_assert(covers_sparse(q850_location_texts, q850_location::beyond_interworking),
+              "one row per q850_location, in value order");
+}  // namespace detail
+
 /** The enumerator's name, "public_network_local"; "unknown" for a code Q.850 reserves. */
 constexpr std::string_view to_string(q850_location l) noexcept {
-    switch (l) {
-    case q850_location::user: return "user";
-    case q850_location::private_network_local: return "private_network_local";
-    case q850_location::public_network_local: return "public_network_local";
-    case q850_location::transit_network: return "transit_network";
-    case q850_location::public_network_remote: return "public_network_remote";
-    case q850_location::private_network_remote: return "private_network_remote";
-    case q850_location::international_network: return "international_network";
-    case q850_location::beyond_interworking: return "beyond_interworking";
-    }
-    return "unknown";
+    return detail::name_of(detail::q850_location_texts, l, "unknown");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Mapping profiles
 
-// q850_isup_row, q850_sip_row and q850_warning_row: telephony_data.hpp.
+// q850_to_sip_row, sip_to_q850_row and warning_to_q850_row: telephony_data.hpp.
 
 /** A complete mapping. Lookups search this profile's tables, then `base`'s, and so on. */
 struct q850_profile {
-    table_view<q850_isup_row> isup_to_sip;
-    table_view<q850_sip_row> sip_to_isup;
-    table_view<q850_warning_row> warning_to_isup;
+    table_view<q850_to_sip_row> isup_to_sip;
+    table_view<sip_to_q850_row> sip_to_isup;
+    table_view<warning_to_q850_row> warning_to_isup;
     std::uint16_t unlisted_cause_status = 500;  ///< cause -> SIP when neither the cause nor its class default has a row
     std::uint8_t unlisted_status_cause = 31;    ///< SIP -> cause for statuses no table lists (RFC 3398: 31)
     const q850_profile* base = nullptr;         ///< consulted for rows this profile lacks
@@ -189,27 +202,34 @@ enum class q850_basis : std::uint8_t {
     no_mapping,     ///< the table says there is none: cause 16 (BYE/CANCEL instead), status 487
 };
 
+/** Number of q850_basis values. */
+inline constexpr std::size_t q850_basis_count = static_cast<std::size_t>(q850_basis::no_mapping) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<q850_basis>, q850_basis_count> q850_basis_texts = {{
+    {q850_basis::table, "table"sv},
+    {q850_basis::user_location, "user_location"sv},
+    {q850_basis::diagnostic, "diagnostic"sv},
+    {q850_basis::warning, "warning"sv},
+    {q850_basis::class_default, "class_default"sv},
+    {q850_basis::unlisted, "unlisted"sv},
+    {q850_basis::no_mapping, "no_mapping"sv},
+}};
+static_assert(covers(q850_basis_texts, q850_basis_count), "one row per q850_basis, in value order");
+}  // namespace detail
+
 constexpr std::string_view to_string(q850_basis b) noexcept {
-    switch (b) {
-    case q850_basis::table: return "table";
-    case q850_basis::user_location: return "user_location";
-    case q850_basis::diagnostic: return "diagnostic";
-    case q850_basis::warning: return "warning";
-    case q850_basis::class_default: return "class_default";
-    case q850_basis::unlisted: return "unlisted";
-    case q850_basis::no_mapping: return "no_mapping";
-    }
-    return "unknown";
+    return detail::name_of(detail::q850_basis_texts, b, "unknown");
 }
 
 /** ISUP cause -> SIP. `status` is 0 only with basis no_mapping. */
-struct q850_sip_result {
+struct q850_to_sip_result {
     std::uint16_t status = 0;
     q850_basis basis = q850_basis::unlisted;
 };
 
 /** SIP -> ISUP cause. `cause` is 0 only with basis no_mapping. */
-struct q850_isup_result {
+struct sip_to_q850_result {
     std::uint8_t cause = 0;
     bool user_location = false;  ///< RFC 3398: location 'user' for 6xx, 'network' for 4xx/5xx
     bool retry_first = false;    ///< the gateway should authenticate or repair and retry before releasing
@@ -229,22 +249,22 @@ constexpr const Row* find_row(const q850_profile& profile, Table q850_profile::*
     return nullptr;
 }
 
-constexpr const q850_isup_row* find_isup_row(const q850_profile& p, std::uint8_t cause) noexcept {
-    return find_row<q850_isup_row>(p, &q850_profile::isup_to_sip, &q850_isup_row::cause, cause);
+constexpr const q850_to_sip_row* find_isup_row(const q850_profile& p, std::uint8_t cause) noexcept {
+    return find_row<q850_to_sip_row>(p, &q850_profile::isup_to_sip, &q850_to_sip_row::cause, cause);
 }
-constexpr const q850_sip_row* find_sip_row(const q850_profile& p, std::uint16_t status) noexcept {
-    return find_row<q850_sip_row>(p, &q850_profile::sip_to_isup, &q850_sip_row::status, status);
+constexpr const sip_to_q850_row* find_sip_row(const q850_profile& p, std::uint16_t status) noexcept {
+    return find_row<sip_to_q850_row>(p, &q850_profile::sip_to_isup, &sip_to_q850_row::status, status);
 }
-constexpr const q850_warning_row* find_warning_row(const q850_profile& p, std::uint16_t warn_code) noexcept {
-    return find_row<q850_warning_row>(p, &q850_profile::warning_to_isup, &q850_warning_row::warn_code, warn_code);
+constexpr const warning_to_q850_row* find_warning_row(const q850_profile& p, std::uint16_t warn_code) noexcept {
+    return find_row<warning_to_q850_row>(p, &q850_profile::warning_to_isup, &warning_to_q850_row::warn_code, warn_code);
 }
 
 }  // namespace detail
 
 /** ISUP cause -> SIP final response for a cause at a given location, with or without a diagnostic. */
-constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
+constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause, q850_location location, bool has_diagnostic,
                                       const q850_profile& profile = rfc3398_profile) noexcept {
-    if (const q850_isup_row* row = detail::find_isup_row(profile, cause)) {
+    if (const q850_to_sip_row* row = detail::find_isup_row(profile, cause)) {
         if (row->status == 0) return {0, q850_basis::no_mapping};
         if (has_diagnostic && row->diagnostic_status != 0) return {row->diagnostic_status, q850_basis::diagnostic};
         if (location == q850_location::user && row->user_status != 0) return {row->user_status, q850_basis::user_location};
@@ -252,23 +272,23 @@ constexpr q850_sip_result q850_to_sip(std::uint8_t cause, q850_location location
     }
     const std::uint8_t fallback = unspecified_cause(class_of_cause(cause));
     if (fallback != 0) {
-        const q850_isup_row* row = detail::find_isup_row(profile, fallback);
+        const q850_to_sip_row* row = detail::find_isup_row(profile, fallback);
         if (row != nullptr && row->status != 0) return {row->status, q850_basis::class_default};
     }
     return {profile.unlisted_cause_status, q850_basis::unlisted};
 }
 
 /** ISUP cause -> SIP final response for a network-located cause without a diagnostic. */
-constexpr q850_sip_result q850_to_sip(std::uint8_t cause, const q850_profile& profile = rfc3398_profile) noexcept {
+constexpr q850_to_sip_result q850_to_sip(std::uint8_t cause, const q850_profile& profile = rfc3398_profile) noexcept {
     return q850_to_sip(cause, q850_location::public_network_remote, false, profile);
 }
 
 /** SIP final response -> ISUP cause; `warn_code` is the response's Warning code, 0 when it has none. */
-constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
+constexpr sip_to_q850_result sip_to_q850(std::uint16_t status, std::uint16_t warn_code,
                                        const q850_profile& profile = rfc3398_profile) noexcept {
-    q850_isup_result r;
+    sip_to_q850_result r;
     r.user_location = status >= 600 && status <= 699;
-    const q850_sip_row* row = detail::find_sip_row(profile, status);
+    const sip_to_q850_row* row = detail::find_sip_row(profile, status);
     if (row == nullptr) {
         r.cause = profile.unlisted_status_cause;
         r.basis = q850_basis::unlisted;
@@ -276,7 +296,7 @@ constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_
     }
     r.retry_first = row->retry_first;
     if (row->by_warning) {
-        const q850_warning_row* w = warn_code != 0 ? detail::find_warning_row(profile, warn_code) : nullptr;
+        const warning_to_q850_row* w = warn_code != 0 ? detail::find_warning_row(profile, warn_code) : nullptr;
         r.cause = w != nullptr ? w->cause : profile.unlisted_status_cause;
         r.basis = w != nullptr ? q850_basis::warning : q850_basis::unlisted;
         return r;
@@ -287,9 +307,16 @@ constexpr q850_isup_result sip_to_q850(std::uint16_t status, std::uint16_t warn_
 }
 
 /** SIP final response -> ISUP cause, for a response without a Warning header. */
-constexpr q850_isup_result sip_to_q850(std::uint16_t status, const q850_profile& profile = rfc3398_profile) noexcept {
+constexpr sip_to_q850_result sip_to_q850(std::uint16_t status, const q850_profile& profile = rfc3398_profile) noexcept {
     return sip_to_q850(status, 0, profile);
 }
+
+// The former names, which named rows by their source and results by their destination.
+using q850_isup_row [[deprecated("renamed q850_to_sip_row")]] = q850_to_sip_row;
+using q850_sip_row [[deprecated("renamed sip_to_q850_row")]] = sip_to_q850_row;
+using q850_warning_row [[deprecated("renamed warning_to_q850_row")]] = warning_to_q850_row;
+using q850_sip_result [[deprecated("renamed q850_to_sip_result")]] = q850_to_sip_result;
+using q850_isup_result [[deprecated("renamed sip_to_q850_result")]] = sip_to_q850_result;
 
 }  // namespace sipcode
 

@@ -8,7 +8,7 @@
 //   constexpr reason_result parse_reason(std::string_view field_value, std::size_t pos = 0) noexcept;
 //   constexpr reason_result find_reason(std::string_view field_value, reason_protocol kind) noexcept;
 //
-// Grammar (RFC 3326 s2, lexical rules of RFC 3261 s25.1, see field.hpp):
+// Grammar (RFC 3326 s2, lexical rules of RFC 3261 s25.1, see field_value.hpp):
 //     Reason           = "Reason" HCOLON reason-value *(COMMA reason-value)
 //     reason-value     = protocol *(SEMI reason-params)
 //     protocol         = "SIP" / "Q.850" / token
@@ -38,12 +38,14 @@
 #ifndef SIPCODE_REASON_HPP
 #define SIPCODE_REASON_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "detail/no_dangling.hpp"
-#include "field.hpp"
+#include "detail/enum_table.hpp"
+#include "field_value.hpp"
 
 namespace sipcode {
 
@@ -53,6 +55,18 @@ enum class reason_protocol : std::uint8_t {
     sip,        ///< "SIP": cause is a SIP status code
     q850,       ///< "Q.850": cause is an ITU-T Q.850 cause value in decimal
 };
+
+/** Number of reason_protocol values. */
+inline constexpr std::size_t reason_protocol_count = static_cast<std::size_t>(reason_protocol::q850) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<reason_protocol>, reason_protocol_count> reason_protocol_texts = {{
+    {reason_protocol::other, "other"sv},
+    {reason_protocol::sip, "SIP"sv},
+    {reason_protocol::q850, "Q.850"sv},
+}};
+static_assert(covers(reason_protocol_texts, reason_protocol_count), "one row per reason_protocol, in value order");
+}  // namespace detail
 
 /** One reason-value; the views point into the caller's buffer. */
 struct reason_value {
@@ -90,12 +104,7 @@ reason_result find_reason(S&& field_value, reason_protocol kind) = delete;
 
 /** "SIP", "Q.850" or "other". */
 constexpr std::string_view to_string(reason_protocol p) noexcept {
-    switch (p) {
-    case reason_protocol::sip: return "SIP";
-    case reason_protocol::q850: return "Q.850";
-    case reason_protocol::other: break;
-    }
-    return "other";
+    return detail::name_of(detail::reason_protocol_texts, p, "other");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,52 +112,38 @@ constexpr std::string_view to_string(reason_protocol p) noexcept {
 
 constexpr reason_result parse_reason(std::string_view in, std::size_t pos) noexcept {
     namespace f = detail::field;
-    const std::size_t n = in.size();
     reason_result r;
-    auto fail = [&r](field_errc e, std::size_t at) {
-        r.ec = e;
-        r.consumed = at;
-        return r;
-    };
-    const std::size_t start = f::skip_sws(in, pos < n ? pos : n);
-    if (start == n) return fail(field_errc::empty, n);
+    const std::size_t start = f::value_start(in, pos);
+    if (start == in.size()) return f::fail(r, field_errc::empty, start);
     const std::size_t protocol_end = f::scan_token(in, start);
-    if (protocol_end == start) return fail(f::octet_error(f::octet(in, start), field_errc::expected_token), start);
+    if (protocol_end == start) {
+        return f::fail(r, f::octet_error(f::octet(in, start), field_errc::expected_token), start);
+    }
     r.value.protocol = in.substr(start, protocol_end - start);
     if (iequals(r.value.protocol, "SIP")) r.value.kind = reason_protocol::sip;
     else if (iequals(r.value.protocol, "Q.850")) r.value.kind = reason_protocol::q850;
 
-    std::size_t i = protocol_end;
-    for (;;) {
-        const f::param_lexed p = f::next_param(in, i, true);
-        if (p.ec != field_errc::ok) return fail(p.ec, p.at);
-        if (p.done) break;
+    const f::lexed params = f::scan_params(in, protocol_end, true, [&](const f::param_lexed& p) -> f::lexed {
         if (iequals(p.param.name, "cause")) {
-            if (r.value.has_cause) return fail(field_errc::duplicate_param, p.name_pos);
-            const f::number_lexed num = f::param_number(in, p);
-            if (num.ec != field_errc::ok) return fail(num.ec, num.end);
-            r.value.has_cause = true;
-            r.value.cause = num.value;
-            const bool in_range = r.value.kind == reason_protocol::sip  ? (num.value >= 100 && num.value <= 699)
-                                  : r.value.kind == reason_protocol::q850 ? num.value <= 127
+            const f::lexed cause = f::take_number_param(in, p, r.value.has_cause, r.value.cause);
+            if (cause.ec != field_errc::ok) return cause;
+            const std::uint32_t v = r.value.cause;
+            const bool in_range = r.value.kind == reason_protocol::sip    ? (v >= 100 && v <= 699)
+                                  : r.value.kind == reason_protocol::q850 ? v <= 127
                                                                           : true;
-            if (!in_range) return fail(field_errc::out_of_range, p.value_pos);
+            if (!in_range) return {p.value_pos, field_errc::out_of_range};
         } else if (iequals(p.param.name, "text")) {
-            if (r.value.has_text) return fail(field_errc::duplicate_param, p.name_pos);
-            if (!p.has_value) return fail(field_errc::expected_equal, p.after_name);
-            if (!p.param.quoted) return fail(field_errc::expected_quote, p.value_pos);
+            if (r.value.has_text) return {p.name_pos, field_errc::duplicate_param};
+            if (!p.has_value) return {p.after_name, field_errc::expected_equal};
+            if (!p.param.quoted) return {p.value_pos, field_errc::expected_quote};
             r.value.has_text = true;
             r.value.text = p.param.value;
         }
-        i = p.end;
-    }
-    r.value.params = param_list(in.substr(protocol_end, i - protocol_end));
-    const f::list_end next = f::after_value(in, i);
-    if (next.ec != field_errc::ok) return fail(next.ec, next.at);
-    r.consumed = next.at;
-    r.last = next.last;
-    r.ec = field_errc::ok;
-    return r;
+        return {p.end, field_errc::ok};
+    });
+    if (params.ec != field_errc::ok) return f::fail(r, params.ec, params.end);
+    r.value.params = param_list(in.substr(protocol_end, params.end - protocol_end));
+    return f::finish_list_value(r, in, params.end);
 }
 
 constexpr reason_result find_reason(std::string_view field_value, reason_protocol kind) noexcept {

@@ -6,7 +6,7 @@
 //                               constexpr explicit operator bool() const noexcept; };
 //   constexpr retry_after_result parse_retry_after(std::string_view field_value) noexcept;
 //
-// Grammar (RFC 3261 s25.1; lexical rules in field.hpp):
+// Grammar (RFC 3261 s25.1; lexical rules in field_value.hpp):
 //     Retry-After   = "Retry-After" HCOLON delta-seconds [ comment ] *( SEMI retry-param )
 //     retry-param   = ("duration" EQUAL delta-seconds) / generic-param
 //     delta-seconds = 1*DIGIT
@@ -29,7 +29,7 @@
 #include <string_view>
 
 #include "detail/no_dangling.hpp"
-#include "field.hpp"
+#include "field_value.hpp"
 
 namespace sipcode {
 
@@ -58,94 +58,30 @@ retry_after_result parse_retry_after(S&& field_value) = delete;
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
-namespace detail::field {
-
-// A comment whose "(" is at `i`. `end` is just past the closing ")".
-constexpr quoted_lexed scan_comment(std::string_view s, std::size_t i) noexcept {
-    const std::size_t n = s.size();
-    std::size_t depth = 1;
-    std::size_t j = i + 1;
-    while (j < n) {
-        const unsigned char c = octet(s, j);
-        if (c == '(') {
-            ++depth;
-            ++j;
-        } else if (c == ')') {
-            if (--depth == 0) return {j + 1, field_errc::ok, s.substr(i + 1, j - i - 1)};
-            ++j;
-        } else if (c == '\\') {
-            if (j + 1 == n) return {n, field_errc::unterminated_comment, {}};
-            const unsigned char e = octet(s, j + 1);
-            if (e == '\r' || e == '\n' || e >= 0x80) return {j, field_errc::bad_escape, {}};
-            j += 2;
-        } else if (c == '\r') {
-            if (j + 2 < n && octet(s, j + 1) == '\n' && is_wsp(octet(s, j + 2))) {
-                j += 3;
-            } else {
-                return {j, field_errc::bad_char, {}};
-            }
-        } else if (is_control(c)) {
-            return {j, field_errc::bad_char, {}};
-        } else if (c >= 0x80) {
-            const lexed u = scan_utf8(s, j, field_errc::unterminated_comment);
-            if (u.ec != field_errc::ok) return {u.end, u.ec, {}};
-            j = u.end;
-        } else {
-            ++j;
-        }
-    }
-    return {n, field_errc::unterminated_comment, {}};
-}
-
-constexpr std::string_view trim_lws(std::string_view s) noexcept {
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && ws(s[b])) ++b;
-    while (e > b && ws(s[e - 1])) --e;
-    return s.substr(b, e - b);
-}
-
-}  // namespace detail::field
-
 constexpr retry_after_result parse_retry_after(std::string_view in) noexcept {
     namespace f = detail::field;
     const std::size_t n = in.size();
     retry_after_result r;
-    auto fail = [&r](field_errc e, std::size_t at) {
-        r.ec = e;
-        r.consumed = at;
-        return r;
-    };
-    const std::size_t start = f::skip_sws(in, 0);
-    if (start == n) return fail(field_errc::empty, n);
+    const std::size_t start = f::value_start(in, 0);
+    if (start == n) return f::fail(r, field_errc::empty, n);
     const f::number_lexed delta = f::scan_number(in, start);
-    if (delta.ec != field_errc::ok) return fail(delta.ec, delta.end);
+    if (delta.ec != field_errc::ok) return f::fail(r, delta.ec, delta.end);
     r.value.seconds = delta.value;
 
     std::size_t i = delta.end;
     const std::size_t open = f::skip_sws(in, i);
     if (open < n && f::octet(in, open) == '(') {
-        const f::quoted_lexed c = f::scan_comment(in, open);
-        if (c.ec != field_errc::ok) return fail(c.ec, c.end);
+        const f::quoted_lexed c = f::scan_quoted(in, open, true);
+        if (c.ec != field_errc::ok) return f::fail(r, c.ec, c.end);
         r.value.comment = f::trim_lws(c.content);
         i = c.end;
     }
-    const std::size_t params_start = i;
-    for (;;) {
-        const f::param_lexed p = f::next_param(in, i, false);
-        if (p.ec != field_errc::ok) return fail(p.ec, p.at);
-        if (p.done) break;
-        if (iequals(p.param.name, "duration")) {
-            if (r.value.has_duration) return fail(field_errc::duplicate_param, p.name_pos);
-            const f::number_lexed num = f::param_number(in, p);
-            if (num.ec != field_errc::ok) return fail(num.ec, num.end);
-            r.value.has_duration = true;
-            r.value.duration = num.value;
-        }
-        i = p.end;
-    }
-    r.value.params = param_list(in.substr(params_start, i - params_start));
+    const f::lexed params = f::scan_params(in, i, false, [&](const f::param_lexed& p) -> f::lexed {
+        if (!iequals(p.param.name, "duration")) return {p.end, field_errc::ok};
+        return f::take_number_param(in, p, r.value.has_duration, r.value.duration);
+    });
+    if (params.ec != field_errc::ok) return f::fail(r, params.ec, params.end);
+    r.value.params = param_list(in.substr(i, params.end - i));
     r.consumed = n;
     r.ec = field_errc::ok;
     return r;

@@ -10,7 +10,7 @@
 #include "version.hpp"
 #include "types.hpp"
 #include "registry.hpp"
-#include "status.hpp"
+#include "lookup.hpp"
 #include "classify.hpp"
 #include "parse.hpp"
 #include "escape.hpp"

@@ -15,7 +15,7 @@
 #define SIPCODE_TELEPHONY_HPP
 
 #include "sipcode.hpp"
-#include "field.hpp"
+#include "field_value.hpp"
 #include "table_view.hpp"
 #include "q850.hpp"
 #include "reason.hpp"

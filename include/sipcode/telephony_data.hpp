@@ -98,7 +98,7 @@ inline constexpr std::array<q850_cause_info, 71> q850_causes = {{
 }};
 
 /** ISUP cause -> SIP status (RFC 3398 s7.2.4.1). A status of 0 means "no response" (cause 16). */
-struct q850_isup_row {
+struct q850_to_sip_row {
     std::uint8_t cause;
     std::uint16_t status;             ///< the response; 0: none (the call ends with BYE/CANCEL)
     std::uint16_t user_status;        ///< when the cause location is 'user'; 0: same as `status`
@@ -106,7 +106,7 @@ struct q850_isup_row {
 };
 
 /** SIP status -> ISUP cause (RFC 3398 s8.2.6.1). */
-struct q850_sip_row {
+struct sip_to_q850_row {
     std::uint16_t status;
     std::uint8_t cause;     ///< 0: none ("---", 487), or taken from the Warning code when `by_warning`
     bool by_warning;        ///< 488, 606: the cause depends on the Warning code
@@ -114,14 +114,14 @@ struct q850_sip_row {
 };
 
 /** Warning code -> ISUP cause, for the rows marked `by_warning`. */
-struct q850_warning_row {
+struct warning_to_q850_row {
     std::uint16_t warn_code;
     std::uint8_t cause;
 };
 
 /** RFC 3398 s7.2.4.1, row for row (data/rfc3398-cause-to-status.csv; the "(with diagnostic)" row
  *  is the diagnostic alternative of its cause, footnote (+) the 6xx for a cause at the user). */
-inline constexpr q850_isup_row rfc3398_isup_rows[] = {
+inline constexpr q850_to_sip_row rfc3398_isup_rows[] = {
     {1, 404, 0, 0},
     {2, 404, 0, 0},
     {3, 404, 0, 0},
@@ -157,7 +157,7 @@ inline constexpr q850_isup_row rfc3398_isup_rows[] = {
 };
 
 /** RFC 3398 s8.2.6.1, row for row (data/rfc3398-status-to-cause.csv). */
-inline constexpr q850_sip_row rfc3398_sip_rows[] = {
+inline constexpr sip_to_q850_row rfc3398_sip_rows[] = {
     {400, 41, false, false},
     {401, 21, false, true},
     {402, 21, false, false},
@@ -201,7 +201,7 @@ inline constexpr q850_sip_row rfc3398_sip_rows[] = {
 inline constexpr std::uint8_t rfc3398_unlisted_status_cause = 31;
 
 /** sipcode's Warning table for 488/606 (RFC 3398 gives none; data/q850-warning-causes.csv). */
-inline constexpr q850_warning_row rfc3398_warning_rows[] = {
+inline constexpr warning_to_q850_row rfc3398_warning_rows[] = {
     {300, 65},
     {301, 65},
     {302, 65},

@@ -5,12 +5,14 @@
 #ifndef SIPCODE_TYPES_HPP
 #define SIPCODE_TYPES_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <type_traits>
 
 #include "actions.hpp"
+#include "detail/enum_table.hpp"
 
 namespace sipcode {
 
@@ -31,6 +33,22 @@ enum class status_class : std::uint8_t {
     server_failure = 5,
     global_failure = 6,
 };
+
+/** Number of status_class values. */
+inline constexpr std::size_t status_class_count = static_cast<std::size_t>(status_class::global_failure) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<status_class>, status_class_count> status_class_texts = {{
+    {status_class::invalid, "invalid"sv},
+    {status_class::provisional, "provisional"sv},
+    {status_class::success, "success"sv},
+    {status_class::redirection, "redirection"sv},
+    {status_class::request_failure, "request_failure"sv},
+    {status_class::server_failure, "server_failure"sv},
+    {status_class::global_failure, "global_failure"sv},
+}};
+static_assert(covers(status_class_texts, status_class_count), "one row per status_class, in value order");
+}  // namespace detail
 
 /** A set of header fields; iterate it with range-for to get `header_field` values. */
 class header_set {
@@ -139,16 +157,7 @@ constexpr bool is_final(I code) noexcept { return is_final(detail::code_from(cod
 
 /** snake_case names, as the enumerators are spelled. */
 constexpr std::string_view to_string(status_class c) noexcept {
-    switch (c) {
-    case status_class::provisional: return "provisional";
-    case status_class::success: return "success";
-    case status_class::redirection: return "redirection";
-    case status_class::request_failure: return "request_failure";
-    case status_class::server_failure: return "server_failure";
-    case status_class::global_failure: return "global_failure";
-    case status_class::invalid: break;
-    }
-    return "invalid";
+    return detail::name_of(detail::status_class_texts, c, "invalid");
 }
 
 }  // namespace sipcode

@@ -25,7 +25,7 @@
 // quoted-string may still be preceded by SWS, which is part of quoted-string). Any three digits are a
 // warn-code (the registry holds only 3xx; unregistered codes parse and find_warn_code returns nullptr).
 // The agent is a token, optionally ":port", or an "[IPv6]" reference, optionally ":port".
-// `text` is the inside of the quotes, quoted-pairs kept (see unquote in field.hpp).
+// `text` is the inside of the quotes, quoted-pairs kept (see unquote in field_value.hpp).
 #ifndef SIPCODE_WARNING_HPP
 #define SIPCODE_WARNING_HPP
 
@@ -35,7 +35,8 @@
 #include <string_view>
 
 #include "detail/no_dangling.hpp"
-#include "field.hpp"
+#include "detail/enum_table.hpp"
+#include "field_value.hpp"
 #include "telephony_data.hpp"
 
 namespace sipcode {
@@ -60,16 +61,23 @@ enum class warn_range : std::uint8_t {
     miscellaneous,        ///< 390-399: anything else
 };
 
+/** Number of warn_range values. */
+inline constexpr std::size_t warn_range_count = static_cast<std::size_t>(warn_range::miscellaneous) + 1;
+
+namespace detail {
+inline constexpr std::array<enum_name<warn_range>, warn_range_count> warn_range_texts = {{
+    {warn_range::other, "other"sv},
+    {warn_range::session_description, "session_description"sv},
+    {warn_range::network_service, "network_service"sv},
+    {warn_range::quality_of_service, "quality_of_service"sv},
+    {warn_range::miscellaneous, "miscellaneous"sv},
+}};
+static_assert(covers(warn_range_texts, warn_range_count), "one row per warn_range, in value order");
+}  // namespace detail
+
 /** The enumerator's name, "session_description". */
 constexpr std::string_view to_string(warn_range r) noexcept {
-    switch (r) {
-    case warn_range::session_description: return "session_description";
-    case warn_range::network_service: return "network_service";
-    case warn_range::quality_of_service: return "quality_of_service";
-    case warn_range::miscellaneous: return "miscellaneous";
-    case warn_range::other: break;
-    }
-    return "other";
+    return detail::name_of(detail::warn_range_texts, r, "other");
 }
 
 constexpr warn_range range_of(std::uint16_t warn_code) noexcept {
@@ -104,50 +112,16 @@ warning_result parse_warning(S&& field_value, std::size_t pos = 0) = delete;
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
-namespace detail::field {
-
-// warn-agent at `i`: [ "[" IPv6 "]" / token ] [ ":" 1*DIGIT ]. Returns its end or the defect.
-constexpr lexed scan_agent(std::string_view s, std::size_t i) noexcept {
-    const std::size_t n = s.size();
-    if (i == n) return {n, field_errc::expected_token};
-    std::size_t j = i;
-    if (octet(s, i) == '[') {
-        j = i + 1;
-        while (j < n && (is_hex(octet(s, j)) || octet(s, j) == ':' || octet(s, j) == '.')) ++j;
-        if (j == n || j == i + 1) return {i, field_errc::expected_token};  // "[" never closed, or "[]"
-        if (octet(s, j) != ']') return {j, octet_error(octet(s, j), field_errc::unexpected_char)};
-        ++j;
-    } else {
-        j = scan_token(s, i);
-        if (j == i) return {i, octet_error(octet(s, i), field_errc::expected_token)};
-    }
-    if (j < n && octet(s, j) == ':') {
-        const std::size_t port = j + 1;
-        j = port;
-        while (j < n && is_digit(octet(s, j))) ++j;
-        if (j == port) return {port, port == n ? field_errc::expected_digit
-                                               : octet_error(octet(s, port), field_errc::expected_digit)};
-    }
-    return {j, field_errc::ok};
-}
-
-}  // namespace detail::field
-
 constexpr warning_result parse_warning(std::string_view in, std::size_t pos) noexcept {
     namespace f = detail::field;
     const std::size_t n = in.size();
     warning_result r;
-    auto fail = [&r](field_errc e, std::size_t at) {
-        r.ec = e;
-        r.consumed = at;
-        return r;
-    };
-    const std::size_t start = f::skip_sws(in, pos < n ? pos : n);
-    if (start == n) return fail(field_errc::empty, n);
+    const std::size_t start = f::value_start(in, pos);
+    if (start == n) return f::fail(r, field_errc::empty, n);
 
     // warn-code = 3DIGIT
     if (!f::is_digit(f::octet(in, start))) {
-        return fail(f::octet_error(f::octet(in, start), field_errc::expected_digit), start);
+        return f::fail(r, f::octet_error(f::octet(in, start), field_errc::expected_digit), start);
     }
     std::size_t i = start;
     unsigned code = 0;
@@ -155,37 +129,33 @@ constexpr warning_result parse_warning(std::string_view in, std::size_t pos) noe
         if (i - start < 3) code = code * 10U + static_cast<unsigned>(f::octet(in, i) - '0');
         ++i;
     }
-    if (i - start != 3) return fail(field_errc::bad_warn_code, start);
+    if (i - start != 3) return f::fail(r, field_errc::bad_warn_code, start);
     r.value.code = static_cast<std::uint16_t>(code);
 
     // SP warn-agent SP
-    if (i == n) return fail(field_errc::expected_space, n);
-    if (f::octet(in, i) != ' ') return fail(f::octet_error(f::octet(in, i), field_errc::expected_space), i);
-    ++i;
-    const f::lexed agent = f::scan_agent(in, i);
-    if (agent.ec != field_errc::ok) return fail(agent.ec, agent.end);
-    r.value.agent = in.substr(i, agent.end - i);
-    i = agent.end;
-    if (i == n) return fail(field_errc::expected_space, n);
-    if (f::octet(in, i) != ' ') return fail(f::octet_error(f::octet(in, i), field_errc::expected_space), i);
-    ++i;
+    auto one_space = [&](std::size_t at) -> f::lexed {
+        if (at == n) return {n, field_errc::expected_space};
+        if (f::octet(in, at) != ' ') return {at, f::octet_error(f::octet(in, at), field_errc::expected_space)};
+        return {at + 1, field_errc::ok};
+    };
+    const f::lexed sp1 = one_space(i);
+    if (sp1.ec != field_errc::ok) return f::fail(r, sp1.ec, sp1.end);
+    const f::lexed agent = f::scan_agent(in, sp1.end);
+    if (agent.ec != field_errc::ok) return f::fail(r, agent.ec, agent.end);
+    r.value.agent = in.substr(sp1.end, agent.end - sp1.end);
+    const f::lexed sp2 = one_space(agent.end);
+    if (sp2.ec != field_errc::ok) return f::fail(r, sp2.ec, sp2.end);
 
     // warn-text = quoted-string (SWS DQUOTE ...)
-    const std::size_t quote = f::skip_sws(in, i);
-    if (quote == n) return fail(field_errc::expected_quote, n);
+    const std::size_t quote = f::skip_sws(in, sp2.end);
+    if (quote == n) return f::fail(r, field_errc::expected_quote, n);
     if (f::octet(in, quote) != '"') {
-        return fail(f::octet_error(f::octet(in, quote), field_errc::expected_quote), quote);
+        return f::fail(r, f::octet_error(f::octet(in, quote), field_errc::expected_quote), quote);
     }
     const f::quoted_lexed text = f::scan_quoted(in, quote);
-    if (text.ec != field_errc::ok) return fail(text.ec, text.end);
+    if (text.ec != field_errc::ok) return f::fail(r, text.ec, text.end);
     r.value.text = text.content;
-
-    const f::list_end next = f::after_value(in, text.end);
-    if (next.ec != field_errc::ok) return fail(next.ec, next.at);
-    r.consumed = next.at;
-    r.last = next.last;
-    r.ec = field_errc::ok;
-    return r;
+    return f::finish_list_value(r, in, text.end);
 }
 
 }  // namespace sipcode

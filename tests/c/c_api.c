@@ -21,10 +21,10 @@ sipcode_dialog_effect c_api_effect_on_dialog(int code, const sipcode_request_con
 }
 sipcode_request_context c_api_in_dialog(const char *method) { return sipcode_in_dialog(method); }
 sipcode_request_context c_api_out_of_dialog(const char *method) { return sipcode_out_of_dialog(method); }
-sipcode_q850_sip_result c_api_q850_to_sip(int cause, sipcode_q850_location location, int has_diagnostic) {
+sipcode_q850_to_sip_result c_api_q850_to_sip(int cause, sipcode_q850_location location, int has_diagnostic) {
     return sipcode_q850_to_sip(cause, location, has_diagnostic);
 }
-sipcode_q850_isup_result c_api_sip_to_q850(int status, int warn_code) { return sipcode_sip_to_q850(status, warn_code); }
+sipcode_sip_to_q850_result c_api_sip_to_q850(int status, int warn_code) { return sipcode_sip_to_q850(status, warn_code); }
 const char *c_api_q850_cause_name(int cause) { return sipcode_q850_cause_name(cause); }
 const sipcode_warn_code_info *c_api_find_warn_code(int code) { return sipcode_find_warn_code(code); }
 sipcode_parse_result c_api_parse(const char *p, size_t n, sipcode_parse_mode mode) {

@@ -19,8 +19,8 @@
 //   classification  ... | a what a UAC does next ("retry_later")
 //   advice          none "retry_later after 30 s; dialog: transaction" (see render below) | s the step
 //                   | d the dialog effect
-//   q850_isup_result  none "17 User busy" ("none" for no cause) | d "17"
-//   q850_sip_result   none "486 Busy Here" ("none" for no response) | d "486"
+//   sip_to_q850_result  none "17 User busy" ("none" for no cause) | d "17"
+//   q850_to_sip_result   none "486 Busy Here" ("none" for no response) | d "486"
 //   header_field    none its canonical spelling, "Retry-After"
 //   every other public enum: none its name, to_string() ("end_usage", "bare_cr"); the enums with a
 //   describe() (next_step, proxy_action, dialog_effect, parse_errc, field_errc) also take m for it
@@ -40,14 +40,15 @@
 #include "../advice.hpp"
 #include "../classify.hpp"
 #include "../escape.hpp"
-#include "../field.hpp"
+#include "../field_value.hpp"
+#include "../lookup.hpp"
 #include "../parse.hpp"
 #include "../q850.hpp"
 #include "../reason.hpp"
 #include "../registry.hpp"
-#include "../status.hpp"
 #include "../types.hpp"
 #include "../warning.hpp"
+#include "lexer.hpp"
 
 namespace sipcode {
 namespace detail {
@@ -81,7 +82,7 @@ template <class T>
 inline constexpr bool is_printable =
     is_named_enum<T> || std::is_same_v<T, status> || std::is_same_v<T, status_line> ||
     std::is_same_v<T, classification> || std::is_same_v<T, header_field> || std::is_same_v<T, advice> ||
-    std::is_same_v<T, q850_isup_result> || std::is_same_v<T, q850_sip_result>;
+    std::is_same_v<T, sip_to_q850_result> || std::is_same_v<T, q850_to_sip_result>;
 
 /** The presentation types `T` accepts (see the table above). */
 template <class T>
@@ -91,13 +92,9 @@ constexpr std::string_view presentation_types() noexcept {
     else if constexpr (std::is_same_v<T, status_line>) return "dp";
     else if constexpr (std::is_same_v<T, classification>) return "deca";
     else if constexpr (std::is_same_v<T, advice>) return "sd";
-    else if constexpr (std::is_same_v<T, q850_isup_result> || std::is_same_v<T, q850_sip_result>) return "d";
+    else if constexpr (std::is_same_v<T, sip_to_q850_result> || std::is_same_v<T, q850_to_sip_result>) return "d";
     else if constexpr (is_described_enum<T>) return "m";
     else return "";
-}
-
-constexpr std::size_t utf8_length(unsigned char lead) noexcept {
-    return lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
 }
 
 constexpr bool is_align(char c) noexcept { return c == '<' || c == '>' || c == '^'; }
@@ -292,7 +289,7 @@ constexpr Out render(Out out, const advice& a, char type) {
 }
 
 template <class Out>
-constexpr Out render(Out out, const q850_isup_result& r, char type) {
+constexpr Out render(Out out, const sip_to_q850_result& r, char type) {
     if (r.cause == 0) return put(out, "none");
     out = put_number(out, r.cause);
     if (type == 'd') return out;
@@ -303,7 +300,7 @@ constexpr Out render(Out out, const q850_isup_result& r, char type) {
 }
 
 template <class Out>
-constexpr Out render(Out out, const q850_sip_result& r, char type) {
+constexpr Out render(Out out, const q850_to_sip_result& r, char type) {
     if (r.status == 0) return put(out, "none");
     return render(out, static_cast<status>(r.status), type);
 }
