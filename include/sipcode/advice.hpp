@@ -89,7 +89,7 @@ public:
         r.terminating_ = true;
         return r;
     }
-    /** The request starts a new usage inside an existing dialog: a SUBSCRIBE for a second
+    /** The request starts another usage inside an existing dialog: a SUBSCRIBE for a second
      *  subscription (RFC 5057 s5.6). A REFER in a dialog always does. */
     constexpr request_context new_usage() const noexcept {
         request_context r = *this;
