@@ -11,8 +11,10 @@
     data/rfc3398-status-to-cause.csv   RFC 3398 s8.2.6.1, SIP status -> ISUP cause
     data/q850-warning-causes.csv       sipcode's Warning code -> cause table for 488 and 606
     data/iana-warning-codes.csv        IANA's warn-code registry
+    data/kpi-code-sets.csv             the code sets of the RFC 6076 s4 and industry KPIs
 
 The telephony tables go to include/sipcode/telephony_data.hpp (q850.hpp and warning.hpp include it).
+The KPI code sets go to include/sipcode/kpi_data.hpp (kpi.hpp includes it).
 include/sipcode.h, the C header, is tools/sipcode.h.in with the same tables in C.
 
 The response-code files are joined on `code`; every registered code must have exactly one semantics
@@ -41,6 +43,8 @@ STATUS_TO_CAUSE = ROOT / "data" / "rfc3398-status-to-cause.csv"
 WARNING_CAUSES = ROOT / "data" / "q850-warning-causes.csv"
 WARN_CODES = ROOT / "data" / "iana-warning-codes.csv"
 TELEPHONY_OUTPUT = ROOT / "include" / "sipcode" / "telephony_data.hpp"
+KPI_SETS = ROOT / "data" / "kpi-code-sets.csv"
+KPI_OUTPUT = ROOT / "include" / "sipcode" / "kpi_data.hpp"
 ENUMS = ("next_step", "proxy_action", "dialog_effect")
 CLASS_NAMES = {1: "provisional", 2: "success", 3: "redirection", 4: "request_failure",
                5: "server_failure", 6: "global_failure"}
@@ -485,6 +489,137 @@ def render_telephony(t):
     w("}};\n\n}  // namespace sipcode\n\n#endif  // SIPCODE_TELEPHONY_DATA_HPP\n")
     return out.getvalue()
 
+KPI_ATTEMPTS = ("session", "registration")
+KPI_SOURCE = re.compile(r"RFC 6076 s\d+(\.\d+)*|industry, .+")
+
+
+def parse_code_set(spec, where):
+    """A code set of data/kpi-code-sets.csv: its codes, whether it holds "none", its ranges and its text.
+    Tokens: 486 (a code), 4xx (a class), 4xx-401-407 (a class less some codes), none."""
+    codes, none, words = set(), False, []
+    for token in spec.split():
+        if token == "none":
+            if none:
+                raise DataError(f"{where}: none twice")
+            none = True
+            words.append("no final response")
+            continue
+        m = re.fullmatch(r"([2-6])xx((?:-\d{3})*)", token)
+        if m:
+            cls = int(m.group(1))
+            less = [int(c) for c in m.group(2).split("-")[1:]]
+            if any(c // 100 != cls for c in less) or less != sorted(set(less)):
+                raise DataError(f"{where}: {token}: the codes left out must be of the class, ascending")
+            new = set(range(cls * 100, cls * 100 + 100)) - set(less)
+            text = f"{cls}xx" + (f" (not {', '.join(map(str, less))})" if less else "")
+        elif re.fullmatch(r"[2-6]\d\d", token):
+            new, text = {int(token)}, token
+        else:
+            raise DataError(f"{where}: {token!r} is not a code (200..699), a class (4xx, 4xx-401), or none")
+        if codes & new or (codes and min(new) < max(codes)):
+            raise DataError(f"{where}: {token} overlaps or precedes an earlier token")
+        codes |= new
+        words.append(text)
+    if not words:
+        raise DataError(f"{where}: empty code set")
+    ranges = []
+    for c in sorted(codes):
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return dict(codes=codes, none=none, ranges=ranges, text=", ".join(words))
+
+
+def load_kpis():
+    """The KPIs of data/kpi-code-sets.csv, in enum order."""
+    kpis = []
+    for r in read_rows(KPI_SETS):
+        where = f"kpi-code-sets.csv {r['kpi']}"
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", r["kpi"]) or r["kpi"] in [k["kpi"] for k in kpis]:
+            raise DataError(f"{where}: a lower-case identifier, once")
+        if r["attempt"] not in KPI_ATTEMPTS or not r["title"].strip():
+            raise DataError(f"{where}: attempt must be one of {KPI_ATTEMPTS}, with a title")
+        if not KPI_SOURCE.fullmatch(r["source"]):
+            raise DataError(f"{where}: source must be \"RFC 6076 sN\" or \"industry, ...\"")
+        num = parse_code_set(r["numerator"], where + " numerator")
+        exc = parse_code_set(r["excluded"], where + " excluded") if r["excluded"].strip() else \
+            dict(codes=set(), none=False, ranges=[], text="")
+        if num["codes"] & exc["codes"] or (num["none"] and exc["none"]):
+            raise DataError(f"{where}: a response both in the numerator and out of the denominator")
+        kpis.append(dict(kpi=r["kpi"], attempt=r["attempt"], title=r["title"], source=r["source"],
+                         numerator=num, excluded=exc))
+    if not kpis:
+        raise DataError("kpi-code-sets.csv: no rows")
+    return kpis
+
+
+def render_kpis(kpis):
+    out = io.StringIO()
+    w = out.write
+    w("// GENERATED FILE: do not edit. Produced by tools/generate_registry.py from data/kpi-code-sets.csv;\n"
+      "// change the data and re-run `python3 tools/generate_registry.py` (CI runs it with --check).\n"
+      "//\n"
+      "// The code sets of the KPIs: which final responses count in each numerator, and which take an\n"
+      "// attempt out of the denominator. Use them through <sipcode/kpi.hpp>, which includes this header;\n"
+      "// data/kpi-code-sets.csv and docs/kpis.md give the readings behind each set.\n")
+    w("#ifndef SIPCODE_KPI_DATA_HPP\n#define SIPCODE_KPI_DATA_HPP\n\n"
+      "#include <cstddef>\n#include <cstdint>\n#include <string_view>\n\n#include \"table_view.hpp\"\n\n"
+      "namespace sipcode {\n\n")
+    w("/** A ratio computed from the final responses to SIP requests (data/kpi-code-sets.csv). */\n"
+      "enum class kpi : std::uint8_t {\n")
+    width = max(len(k["kpi"]) for k in kpis) + 1
+    for k in kpis:
+        w(f"    {(k['kpi'] + ','):<{width}}  ///< {k['title']} ({k['source']}):\n"
+          f"    {'':<{width}}  ///< {k['numerator']['text']} / all but {k['excluded']['text'] or 'none'}\n")
+    w("};\n\n/** Number of kpi values. */\n"
+      f"inline constexpr std::size_t kpi_count = {len(kpis)};\n\n")
+    w("/** What a KPI counts: initial INVITEs (kpi_counter::add_session_attempt) or REGISTER requests\n"
+      " *  (kpi_counter::add_registration_attempt). */\n"
+      "enum class kpi_attempt : std::uint8_t { session, registration };\n\n")
+    w("/** The final responses `first` to `last`, both included. */\n"
+      "struct kpi_code_range {\n    std::uint16_t first;\n    std::uint16_t last;\n};\n\n")
+    w("/** A set of final responses: ranges of codes, and whether it holds \"no final response came\". */\n"
+      "struct kpi_code_set {\n"
+      "    table_view<kpi_code_range> ranges;  ///< ascending and disjoint, within 200..699\n"
+      "    bool no_final_response;             ///< the attempt ended without one (Timer B or F; code 0)\n"
+      "    std::string_view text;              ///< the set as printed: \"200, 480, 486, 600, 603\"\n"
+      "};\n\n")
+    w("/** One KPI: its names and its two code sets. Every final response (200..699) and \"no final response\"\n"
+      " *  not in `excluded` counts in the denominator; `numerator` is a subset of that. */\n"
+      "struct kpi_info {\n"
+      "    kpi id;                        ///< the KPI this row describes (each row stores its own key)\n"
+      "    std::string_view name;         ///< \"ser\": the enumerator's name, the Prometheus label value\n"
+      "    std::string_view title;        ///< \"session establishment ratio\"\n"
+      "    std::string_view source;       ///< \"RFC 6076 s4.6\", or \"industry, ...\" for a ratio RFC 6076 lacks\n"
+      "    std::string_view description;  ///< title (source)\n"
+      "    kpi_attempt attempt;           ///< what it counts: initial INVITEs or REGISTERs\n"
+      "    kpi_code_set numerator;        ///< the final responses the numerator counts\n"
+      "    kpi_code_set excluded;         ///< the final responses that take the attempt out of the denominator\n"
+      "};\n\n"
+      "namespace detail {\n")
+    for k in kpis:
+        for part in ("numerator", "excluded"):
+            ranges = k[part]["ranges"]
+            if ranges:
+                w(f"inline constexpr kpi_code_range kpi_{k['kpi']}_{part}[] = {{"
+                  + ", ".join(f"{{{a}, {b}}}" for a, b in ranges) + "};\n")
+    w("}  // namespace detail\n\n")
+    w("/** Every KPI, in enum order. */\n"
+      "inline constexpr kpi_info kpi_table[kpi_count] = {\n")
+
+    def code_set(k, part):
+        s = k[part]
+        ranges = f"detail::kpi_{k['kpi']}_{part}" if s["ranges"] else "{}"
+        return f"{{{ranges}, {'true' if s['none'] else 'false'}, {cpp_view(s['text'])}}}"
+
+    for k in kpis:
+        w(f"    {{kpi::{k['kpi']}, {cpp_view(k['kpi'])}, {cpp_view(k['title'])}, {cpp_view(k['source'])},\n"
+          f"     {cpp_view(k['title'] + ' (' + k['source'] + ')')}, kpi_attempt::{k['attempt']},\n"
+          f"     {code_set(k, 'numerator')},\n     {code_set(k, 'excluded')}}},\n")
+    w("};\n\n}  // namespace sipcode\n\n#endif  // SIPCODE_KPI_DATA_HPP\n")
+    return out.getvalue()
+
 
 C_TEMPLATE = ROOT / "tools" / "sipcode.h.in"
 C_OUTPUT = ROOT / "include" / "sipcode.h"
@@ -638,6 +773,7 @@ def main():
         telephony = load_telephony(rows)
         outputs[TELEPHONY_OUTPUT] = render_telephony(telephony)
         outputs[C_OUTPUT] = render_c(enums, rows, fields, methods, rules, telephony)
+        outputs[KPI_OUTPUT] = render_kpis(load_kpis())
     except (DataError, KeyError, ValueError) as e:
         print(f"generate_registry: {e}", file=sys.stderr)
         return 2
