@@ -70,6 +70,12 @@ constexpr bool is_kpi_outcome(int code) noexcept {
     return code == no_final_response || (code >= 200 && code <= 699);
 }
 
+/** Whether `k` is one of the enumerators. The functions below test this rather than compare a row
+ *  pointer with nullptr: g++ with -fsanitize=undefined refuses that comparison in constant evaluation. */
+constexpr bool is_kpi(kpi k) noexcept { return static_cast<std::size_t>(k) < kpi_count; }
+
+constexpr const kpi_info& kpi_row(kpi k) noexcept { return kpi_table[static_cast<std::size_t>(k)]; }
+
 constexpr bool contains(const kpi_code_set& set, int code) noexcept {
     if (code == no_final_response) return set.no_final_response;
     for (const kpi_code_range& r : set.ranges) {
@@ -81,8 +87,7 @@ constexpr bool contains(const kpi_code_set& set, int code) noexcept {
 
 /** The row of `k` in kpi_table, or nullptr for a value outside the enum. */
 constexpr const kpi_info* find_kpi(kpi k) noexcept {
-    const auto i = static_cast<std::size_t>(k);
-    return i < kpi_count ? &kpi_table[i] : nullptr;
+    return detail::is_kpi(k) ? &detail::kpi_row(k) : nullptr;
 }
 
 /** The KPI named `name` ("ser", as to_string() spells it; case-sensitive), or nullptr. */
@@ -95,35 +100,30 @@ constexpr const kpi_info* find_kpi(std::string_view name) noexcept {
 
 /** The enumerator's name, "ser" (the Prometheus label value); "unknown" for a value outside the enum. */
 constexpr std::string_view to_string(kpi k) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr ? row->name : std::string_view("unknown");
+    return detail::is_kpi(k) ? detail::kpi_row(k).name : std::string_view("unknown");
 }
 
 /** "session establishment ratio (RFC 6076 s4.6)"; "ineffective registration attempts (RFC 6076
  *  s4.2)"; "answer seizure ratio (industry, ITU-T E.411)". "unknown" outside the enum. */
 constexpr std::string_view describe(kpi k) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr ? row->description : std::string_view("unknown");
+    return detail::is_kpi(k) ? detail::kpi_row(k).description : std::string_view("unknown");
 }
 
 /** The final responses the numerator counts, as text: "200, 480, 486, 600, 603"; "4xx (not 401,
  *  402, 407), 5xx, 6xx, no final response". Empty outside the enum. */
 constexpr std::string_view code_set(kpi k) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr ? row->numerator.text : std::string_view();
+    return detail::is_kpi(k) ? detail::kpi_row(k).numerator.text : std::string_view();
 }
 
 /** The final responses that take an attempt out of the denominator, as text: "3xx, 401, 407".
  *  Empty when none do, and outside the enum. */
 constexpr std::string_view excluded_set(kpi k) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr ? row->excluded.text : std::string_view();
+    return detail::is_kpi(k) ? detail::kpi_row(k).excluded.text : std::string_view();
 }
 
 /** What `k` counts: initial INVITEs (session) or REGISTER requests (registration). */
 constexpr kpi_attempt attempt_of(kpi k) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr ? row->attempt : kpi_attempt::session;
+    return detail::is_kpi(k) ? detail::kpi_row(k).attempt : kpi_attempt::session;
 }
 
 /** "session" or "registration". */
@@ -145,14 +145,12 @@ constexpr bool in_numerator(const kpi_info& info, int final_code) noexcept {
 
 /** in_denominator for a KPI of kpi_table; false for a value outside the enum. */
 constexpr bool in_denominator(kpi k, int final_code) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr && in_denominator(*row, final_code);
+    return detail::is_kpi(k) && in_denominator(detail::kpi_row(k), final_code);
 }
 
 /** in_numerator for a KPI of kpi_table; false for a value outside the enum. */
 constexpr bool in_numerator(kpi k, int final_code) noexcept {
-    const kpi_info* row = find_kpi(k);
-    return row != nullptr && in_numerator(*row, final_code);
+    return detail::is_kpi(k) && in_numerator(detail::kpi_row(k), final_code);
 }
 
 /** A ratio's two counts. RFC 6076 s4: with a denominator of 0 the metric is undefined. */
@@ -189,8 +187,7 @@ public:
 
     /** The counts of `k`; {0, 0} (undefined) for a value outside the enum. */
     constexpr kpi_ratio ratio(kpi k) const noexcept {
-        const auto i = static_cast<std::size_t>(k);
-        return i < kpi_count ? ratios_[i] : kpi_ratio{};
+        return detail::is_kpi(k) ? ratios_[static_cast<std::size_t>(k)] : kpi_ratio{};
     }
 
     /** Session attempts counted, whatever their final response (3xx and challenges included). */
