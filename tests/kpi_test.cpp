@@ -419,3 +419,27 @@ TEST_CASE("kpi.table_matches_data_file_row_by_row") {
         CHECK(std::string(sipcode::to_string(info.attempt)) == rows[i].at("attempt"));
     }
 }
+
+TEST_CASE("kpi.a_set_of_the_callers_own") {
+    // A NER that also counts 487 (the caller gave up) as user behaviour, asked through kpi_info.
+    static constexpr sipcode::kpi_code_range counted[] = {{200, 200}, {480, 480}, {486, 487}, {600, 600}, {603, 603}};
+    static constexpr sipcode::kpi_code_range left_out[] = {{401, 401}, {407, 407}};
+    constexpr sipcode::kpi_info ner_487{kpi::ner, "ner_487", "network effectiveness ratio", "industry, with 487",
+                                        "network effectiveness ratio (industry, with 487)",
+                                        sipcode::kpi_attempt::session,
+                                        {counted, false, "200, 480, 486, 487, 600, 603"},
+                                        {left_out, false, "401, 407"}};
+    static_assert(sipcode::in_numerator(ner_487, 487) && !sipcode::in_numerator(kpi::ner, 487));
+    for (int c = -1; c <= 1000; ++c) {
+        INFO(c);
+        CHECK(sipcode::in_numerator(ner_487, c) == (rfc::ner_num(c) || c == 487));
+        CHECK(sipcode::in_denominator(ner_487, c) == rfc::ner_den(c));
+    }
+    // A set can hold no code at all: then nothing counts, and the denominator is every outcome.
+    constexpr sipcode::kpi_info nothing{kpi::ser, "x", "x", "industry, x", "x", sipcode::kpi_attempt::session,
+                                        {{}, false, ""}, {{}, false, ""}};
+    CHECK_FALSE(sipcode::in_numerator(nothing, 200));
+    CHECK(sipcode::in_denominator(nothing, 302));
+    CHECK(sipcode::in_denominator(nothing, sipcode::no_final_response));
+    CHECK_FALSE(sipcode::in_denominator(nothing, 180));
+}

@@ -24,8 +24,10 @@
 // has them as a table. The readings where the RFC leaves a choice (docs/kpis.md gives the reasons):
 //  * SER and ASR count 200 only ("200 OK" in s4.6): another 2xx to an INVITE is in the denominator.
 //  * 401 and 407 leave every denominator: the request is sent again with credentials and the new
-//    request is the attempt counted (s4.2 and s4.3.2 call them non-failure challenges). 402 is no
-//    IRA (s4.2), but it stays in the denominators: RFC 3261 s21.4.3 reserves it, nothing retries it.
+//    request is the attempt counted (s4.2 and s4.3.2 call them non-failure challenges). IRA too,
+//    though s4.2's formula says "Total # of REGISTER Requests": s4.2 reports "a percentage of
+//    registration attempts" and s4.1 draws REGISTER, 401, REGISTER, 200 as one registration. 402 is
+//    no IRA (s4.2), but it stays in the denominators: RFC 3261 s21.4.3 reserves it, nothing retries it.
 //  * No final response (pass no_final_response, 0) is an ISA, since RFC 3261 s8.1.3.1 treats a
 //    transaction timeout as a 408, and an IRA (s4.2: Timer F). It is in every denominator.
 //  * 487 after the caller's CANCEL stays in the session denominators and counts in no numerator, as
