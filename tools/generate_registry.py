@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate include/sipcode/actions.hpp, registry.hpp and telephony_data.hpp from the data files.
+"""Generate include/sipcode/actions.hpp, registry.hpp, telephony_data.hpp and kpi_data.hpp from the data files.
 
     data/actions.csv                   the next_step, proxy_action and dialog_effect vocabulary
     data/iana-sip-response-codes.csv   IANA "Response Codes" registry (code, phrase, reference, status)
