@@ -38,8 +38,10 @@
 //  * A ratio with an empty denominator is undefined (s4): kpi_ratio::defined() is false and
 //    value() is NaN, never 0 %.
 //
-// Everything is constexpr, noexcept and allocation-free. kpi_counter holds fixed counters (about
-// 120 bytes); it is not synchronised: keep one per thread and add them with +=.
+// Everything is constexpr, noexcept and allocation-free. A 1 KB index built from kpi_table at compile
+// time answers in_numerator(kpi, code) and in_denominator(kpi, code) in O(1), and lets
+// kpi_counter::add_session_attempt() count every KPI with one lookup. kpi_counter holds fixed
+// counters (about 120 bytes); it is not synchronised: keep one per thread and add them with +=.
 #ifndef SIPCODE_KPI_HPP
 #define SIPCODE_KPI_HPP
 
@@ -85,6 +87,57 @@ constexpr bool contains(const kpi_code_set& set, int code) noexcept {
     }
     return false;
 }
+}  // namespace detail
+
+/** Whether an attempt whose final response is `final_code` (200..699, or no_final_response) counts in
+ *  the denominator of `info`'s ratio. False for anything else (1xx, 0..199, 700 and up). */
+constexpr bool in_denominator(const kpi_info& info, int final_code) noexcept {
+    return detail::is_kpi_outcome(final_code) && !detail::contains(info.excluded, final_code);
+}
+
+/** Whether an attempt whose final response is `final_code` counts in the numerator of `info`'s ratio
+ *  (and so in its denominator too). */
+constexpr bool in_numerator(const kpi_info& info, int final_code) noexcept {
+    return in_denominator(info, final_code) && detail::contains(info.numerator, final_code);
+}
+
+namespace detail {
+/** For one outcome, the KPIs that count it: bit i stands for kpi i. */
+struct kpi_outcome_bits {
+    std::uint8_t numerator = 0;
+    std::uint8_t denominator = 0;
+};
+static_assert(kpi_count <= 8, "kpi_outcome_bits holds a bit per kpi: widen it");
+
+/** The outcomes: index 0 is no_final_response, 1..500 the codes 200..699. */
+inline constexpr std::size_t kpi_outcome_count = 501;
+constexpr std::size_t kpi_outcome_index(int code) noexcept {
+    return code == no_final_response ? 0 : static_cast<std::size_t>(code - 199);
+}
+
+struct kpi_index_table {
+    kpi_outcome_bits outcomes[kpi_outcome_count];
+    std::uint8_t of_attempt[2];  ///< the KPIs of each kpi_attempt
+};
+
+constexpr kpi_index_table make_kpi_index() noexcept {
+    kpi_index_table t{};
+    for (std::size_t k = 0; k < kpi_count; ++k) {
+        const auto bit = static_cast<std::uint8_t>(1U << k);
+        t.of_attempt[static_cast<std::size_t>(kpi_table[k].attempt)] |= bit;
+        for (int code = 0; code <= 699; ++code) {
+            if (!is_kpi_outcome(code)) continue;
+            kpi_outcome_bits& o = t.outcomes[kpi_outcome_index(code)];
+            if (in_numerator(kpi_table[k], code)) o.numerator |= bit;
+            if (in_denominator(kpi_table[k], code)) o.denominator |= bit;
+        }
+    }
+    return t;
+}
+
+/** Which KPIs count each outcome, derived from kpi_table at compile time: O(1) membership and
+ *  counting. */
+inline constexpr kpi_index_table kpi_index = make_kpi_index();
 }  // namespace detail
 
 /** The row of `k` in kpi_table, or nullptr for a value outside the enum. */
@@ -133,26 +186,18 @@ constexpr std::string_view to_string(kpi_attempt a) noexcept {
     return a == kpi_attempt::registration ? std::string_view("registration") : std::string_view("session");
 }
 
-/** Whether an attempt whose final response is `final_code` (200..699, or no_final_response) counts in
- *  the denominator of `info`'s ratio. False for anything else (1xx, 0..199, 700 and up). */
-constexpr bool in_denominator(const kpi_info& info, int final_code) noexcept {
-    return detail::is_kpi_outcome(final_code) && !detail::contains(info.excluded, final_code);
-}
-
-/** Whether an attempt whose final response is `final_code` counts in the numerator of `info`'s ratio
- *  (and so in its denominator too). */
-constexpr bool in_numerator(const kpi_info& info, int final_code) noexcept {
-    return in_denominator(info, final_code) && detail::contains(info.numerator, final_code);
-}
-
-/** in_denominator for a KPI of kpi_table; false for a value outside the enum. */
+/** in_denominator for a KPI of kpi_table, in O(1); false for a value outside the enum. */
 constexpr bool in_denominator(kpi k, int final_code) noexcept {
-    return detail::is_kpi(k) && in_denominator(detail::kpi_row(k), final_code);
+    return detail::is_kpi(k) && detail::is_kpi_outcome(final_code) &&
+           ((detail::kpi_index.outcomes[detail::kpi_outcome_index(final_code)].denominator >>
+             static_cast<unsigned>(k)) & 1U) != 0;
 }
 
-/** in_numerator for a KPI of kpi_table; false for a value outside the enum. */
+/** in_numerator for a KPI of kpi_table, in O(1); false for a value outside the enum. */
 constexpr bool in_numerator(kpi k, int final_code) noexcept {
-    return detail::is_kpi(k) && in_numerator(detail::kpi_row(k), final_code);
+    return detail::is_kpi(k) && detail::is_kpi_outcome(final_code) &&
+           ((detail::kpi_index.outcomes[detail::kpi_outcome_index(final_code)].numerator >>
+             static_cast<unsigned>(k)) & 1U) != 0;
 }
 
 /** A ratio's two counts. RFC 6076 s4: with a denominator of 0 the metric is undefined. */
@@ -218,11 +263,13 @@ private:
             return;
         }
         ++(attempt == kpi_attempt::session ? sessions_ : registrations_);
+        const unsigned mine = detail::kpi_index.of_attempt[static_cast<std::size_t>(attempt)];
+        const detail::kpi_outcome_bits& o = detail::kpi_index.outcomes[detail::kpi_outcome_index(code)];
+        const unsigned numerator = o.numerator & mine;
+        const unsigned denominator = o.denominator & mine;
         for (std::size_t i = 0; i < kpi_count; ++i) {
-            const kpi_info& row = kpi_table[i];
-            if (row.attempt != attempt || !in_denominator(row, code)) continue;
-            ++ratios_[i].denominator;
-            if (detail::contains(row.numerator, code)) ++ratios_[i].numerator;
+            ratios_[i].numerator += (numerator >> i) & 1U;
+            ratios_[i].denominator += (denominator >> i) & 1U;
         }
     }
 
