@@ -447,3 +447,36 @@ TEST_CASE("kpi.a_set_of_the_callers_own") {
     CHECK(sipcode::in_denominator(nothing, sipcode::no_final_response));
     CHECK_FALSE(sipcode::in_denominator(nothing, 180));
 }
+
+TEST_CASE("kpi.attempts_added_in_bulk_count_as_one_by_one") {
+    // A histogram of first final responses, as a trace analysis keeps it (index: code, 0: none came).
+    std::uint64_t by_code[700] = {};
+    for (int c = 0; c < 700; ++c) by_code[c] = static_cast<std::uint64_t>((c * 37) % 11);
+    kpi_counter bulk;
+    kpi_counter single;
+    for (int c = 0; c < 700; ++c) {
+        bulk.add_session_attempts(c, by_code[c]);
+        bulk.add_registration_attempts(c, by_code[c]);
+        for (std::uint64_t n = 0; n < by_code[c]; ++n) {
+            single.add_session_attempt(c);
+            single.add_registration_attempt(c);
+        }
+    }
+    for (const rfc::expected_sets& e : rfc::all) {
+        kpi_ratio expected;
+        for (int c = 0; c < 700; ++c) {
+            expected.numerator += e.numerator(c) ? by_code[c] : 0U;
+            expected.denominator += e.denominator(c) ? by_code[c] : 0U;
+        }
+        INFO(sipcode::to_string(e.k));
+        CHECK(bulk.ratio(e.k) == expected);
+        CHECK(single.ratio(e.k) == expected);
+    }
+    CHECK(bulk.session_attempts() == single.session_attempts());
+    CHECK(bulk.ignored() == single.ignored());
+    CHECK(bulk.ignored() > 0);  // codes 1..199 of the histogram
+    kpi_counter none;
+    none.add_session_attempts(200, 0);
+    CHECK_FALSE(none.ratio(kpi::ser).defined());
+    CHECK(none.session_attempts() == 0);
+}

@@ -13,7 +13,8 @@
 //   constexpr bool in_numerator(kpi, int final_code) noexcept;  // 200..699, or no_final_response
 //   constexpr bool in_denominator(kpi, int final_code) noexcept;
 //   struct kpi_ratio { std::uint64_t numerator, denominator; defined(); value(); };
-//   class kpi_counter { add_session_attempt(int); add_registration_attempt(int); ratio(kpi); ... };
+//   class kpi_counter { add_session_attempt(int); add_registration_attempt(int); ratio(kpi);
+//                       add_session_attempts(int, count); ...; operator+= };
 //
 // What counts. A session KPI counts each initial INVITE (no To tag) once, by its first final
 // response; a registration KPI counts each REGISTER request once. Retransmissions are not new
@@ -226,11 +227,24 @@ class kpi_counter {
 public:
     /** An initial INVITE (no To tag), once, by its first final response: 200..699, or
      *  no_final_response (0) when none came. Any other value is not counted (see ignored()). */
-    constexpr void add_session_attempt(int first_final_code) noexcept { add(kpi_attempt::session, first_final_code); }
+    constexpr void add_session_attempt(int first_final_code) noexcept { add(kpi_attempt::session, first_final_code, 1); }
 
     /** A REGISTER request, once (not its retransmissions), by its final response: 200..699, or
      *  no_final_response (0) when none came. Any other value is not counted (see ignored()). */
-    constexpr void add_registration_attempt(int final_code) noexcept { add(kpi_attempt::registration, final_code); }
+    constexpr void add_registration_attempt(int final_code) noexcept {
+        add(kpi_attempt::registration, final_code, 1);
+    }
+
+    /** `count` initial INVITEs with the same first final response at once, e.g. from a histogram of
+     *  final codes: `for (int c = 0; c < 700; ++c) counter.add_session_attempts(c, by_code[c]);`. */
+    constexpr void add_session_attempts(int first_final_code, std::uint64_t count) noexcept {
+        add(kpi_attempt::session, first_final_code, count);
+    }
+
+    /** `count` REGISTER requests with the same final response at once. */
+    constexpr void add_registration_attempts(int final_code, std::uint64_t count) noexcept {
+        add(kpi_attempt::registration, final_code, count);
+    }
 
     /** The counts of `k`; {0, 0} (undefined) for a value outside the enum. */
     constexpr kpi_ratio ratio(kpi k) const noexcept {
@@ -241,7 +255,7 @@ public:
     constexpr std::uint64_t session_attempts() const noexcept { return sessions_; }
     /** Registration attempts counted, whatever their final response. */
     constexpr std::uint64_t registration_attempts() const noexcept { return registrations_; }
-    /** Calls given a code that is neither 200..699 nor no_final_response (a 1xx, a malformed code). */
+    /** Attempts given a code that is neither 200..699 nor no_final_response (a 1xx, a malformed code). */
     constexpr std::uint64_t ignored() const noexcept { return ignored_; }
 
     /** Adds another counter's counts (per-thread or per-trunk counters into a total). */
@@ -257,19 +271,19 @@ public:
     }
 
 private:
-    constexpr void add(kpi_attempt attempt, int code) noexcept {
+    constexpr void add(kpi_attempt attempt, int code, std::uint64_t count) noexcept {
         if (!detail::is_kpi_outcome(code)) {
-            ++ignored_;
+            ignored_ += count;
             return;
         }
-        ++(attempt == kpi_attempt::session ? sessions_ : registrations_);
+        (attempt == kpi_attempt::session ? sessions_ : registrations_) += count;
         const unsigned mine = detail::kpi_index.of_attempt[static_cast<std::size_t>(attempt)];
         const detail::kpi_outcome_bits& o = detail::kpi_index.outcomes[detail::kpi_outcome_index(code)];
         const unsigned numerator = o.numerator & mine;
         const unsigned denominator = o.denominator & mine;
         for (std::size_t i = 0; i < kpi_count; ++i) {
-            ratios_[i].numerator += (numerator >> i) & 1U;
-            ratios_[i].denominator += (denominator >> i) & 1U;
+            ratios_[i].numerator += ((numerator >> i) & 1U) * count;
+            ratios_[i].denominator += ((denominator >> i) & 1U) * count;
         }
     }
 
