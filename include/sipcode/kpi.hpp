@@ -121,18 +121,29 @@ struct kpi_index_table {
     std::uint8_t of_attempt[2];  ///< the KPIs of each kpi_attempt
 };
 
+// Range by range rather than code by code: every translation unit that includes this header runs it.
+constexpr void set_kpi_bits(kpi_index_table& t, const kpi_code_set& set, bool numerator, std::uint8_t bit) noexcept {
+    const auto apply = [&](std::size_t i) {
+        std::uint8_t& bits = numerator ? t.outcomes[i].numerator : t.outcomes[i].denominator;
+        bits = static_cast<std::uint8_t>(numerator ? bits | bit : bits & ~bit);
+    };
+    if (set.no_final_response) apply(kpi_outcome_index(no_final_response));
+    for (const kpi_code_range& r : set.ranges) {
+        for (int code = r.first; code <= r.last; ++code) apply(kpi_outcome_index(code));
+    }
+}
+
 constexpr kpi_index_table make_kpi_index() noexcept {
     kpi_index_table t{};
     for (std::size_t k = 0; k < kpi_count; ++k) {
         const auto bit = static_cast<std::uint8_t>(1U << k);
         t.of_attempt[static_cast<std::size_t>(kpi_table[k].attempt)] |= bit;
-        for (int code = 0; code <= 699; ++code) {
-            if (!is_kpi_outcome(code)) continue;
-            kpi_outcome_bits& o = t.outcomes[kpi_outcome_index(code)];
-            if (in_numerator(kpi_table[k], code)) o.numerator |= bit;
-            if (in_denominator(kpi_table[k], code)) o.denominator |= bit;
-        }
+        for (kpi_outcome_bits& o : t.outcomes) o.denominator |= bit;  // every outcome,
+        set_kpi_bits(t, kpi_table[k].excluded, false, bit);           // less the excluded ones
+        set_kpi_bits(t, kpi_table[k].numerator, true, bit);
     }
+    // The numerator is part of the denominator (the generator checks that the sets do not overlap).
+    for (kpi_outcome_bits& o : t.outcomes) o.numerator &= o.denominator;
     return t;
 }
 
