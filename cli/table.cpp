@@ -1,4 +1,4 @@
-// sipcode table: the registry as markdown (the README's code table), CSV or JSON.
+// sipcode table: the registry as markdown (the code table of docs/codes.md), CSV or JSON.
 #include "commands.hpp"
 #include "common.hpp"
 #include "output.hpp"

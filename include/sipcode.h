@@ -60,6 +60,9 @@ typedef enum sipcode_status_class {
     SIPCODE_CLASS_GLOBAL_FAILURE = 6
 } sipcode_status_class;
 
+/* One row of the table behind the name and description functions. */
+typedef struct sipcode_detail_text { const char *name; const char *description; } sipcode_detail_text;
+
 /** Every IANA-registered SIP response code (the C++ sipcode::status). */
 typedef enum sipcode_status {
     SIPCODE_STATUS_TRYING = 100,
@@ -141,6 +144,129 @@ typedef enum sipcode_status {
 
 #define SIPCODE_REGISTRY_SIZE 75
 
+/* The groups of sipcode_detail_text_of()'s rows: one per enum, then the header fields and IANA's
+ * methods. */
+enum {
+    SIPCODE_DETAIL_TEXTS_NEXT_STEP,
+    SIPCODE_DETAIL_TEXTS_PROXY_ACTION,
+    SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT,
+    SIPCODE_DETAIL_TEXTS_HEADER,
+    SIPCODE_DETAIL_TEXTS_METHOD
+};
+
+/* Row i of a group; any other i gets the group's first row ("none") or, for the header fields and
+ * the methods, an empty row. The names and descriptions of data/actions.csv, the spellings of the
+ * header fields the registry names, IANA's methods (data/iana-sip-methods.csv). */
+static inline const sipcode_detail_text *sipcode_detail_text_of(unsigned group, unsigned i) {
+    static const unsigned short groups[5][3] = { /* first row, rows, row of any other i */
+        {0, 15, 0}, /* SIPCODE_DETAIL_TEXTS_NEXT_STEP */
+        {15, 7, 15}, /* SIPCODE_DETAIL_TEXTS_PROXY_ACTION */
+        {22, 4, 22}, /* SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT */
+        {26, 50, 90}, /* SIPCODE_DETAIL_TEXTS_HEADER */
+        {76, 14, 90}, /* SIPCODE_DETAIL_TEXTS_METHOD */
+    };
+    static const sipcode_detail_text rows[91] = {
+        /* SIPCODE_DETAIL_TEXTS_NEXT_STEP */
+        {"none", "not a status code: nothing is defined"},
+        {"wait", "keep waiting for the final response"},
+        {"done", "the request succeeded: nothing to retry"},
+        {"follow_redirect", "send new requests to the Contact targets (RFC 3261 s8.1.3.4)"},
+        {"resend_via_proxy", "resend this one request through the proxy named in Contact (RFC 3261 s21.3.4)"},
+        {"resend_with_credentials", "resend with credentials answering every challenge (RFC 3261 s22)"},
+        {"negotiate_security", "choose a mechanism from Security-Server and resend (RFC 3329 s2)"},
+        {"resend_modified", "change what the response names and resend as a new transaction (RFC 3261 s8.1.3.5)"},
+        {"fail_over", "send the same request to the next server now (RFC 3263 s4.3)"},
+        {"retry_later", "the same request may succeed later: retry after Retry-After, never at once without one"},
+        {"retry_after_random_delay", "glare: retry once after a random delay (RFC 3261 s14.1)"},
+        {"ask_user", "needs a human decision; no automatic retry"},
+        {"give_up", "do not retry this request"},
+        {"end_usage", "the dialog usage of the request is over: release it, other usages continue (RFC 5057 s5.1); an invite usage is ended with BYE (RFC 3261 s12.2.1.2)"},
+        {"end_dialog", "the dialog and every usage of it are over: release them and send nothing more in it (RFC 5057 s5.1)"},
+        /* SIPCODE_DETAIL_TEXTS_PROXY_ACTION */
+        {"none", "not a status code: nothing is defined"},
+        {"absorb", "not forwarded: 100 is hop-by-hop (RFC 3261 s16.7 step 5)"},
+        {"forward_now", "forwarded upstream at once (RFC 3261 s16.7 step 5)"},
+        {"recurse", "may add new targets to the target set instead of keeping the response (RFC 3261 s16.7 step 4)"},
+        {"collect", "kept for best-response selection (RFC 3261 s16.7 step 6)"},
+        {"fail_over", "try the next server (RFC 3263 s4.3); SHOULD NOT be forwarded upstream, send 500 when it is the only response (RFC 3261 s16.7 step 6)"},
+        {"cancel_branches", "cancel the pending branches, start no new ones, forward it as the best response (RFC 3261 s16.7 steps 5, 6, 10)"},
+        /* SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT */
+        {"none", "the dialog is untouched"},
+        {"transaction", "only this request failed; the dialog and its usages go on (RFC 5057 s5.1)"},
+        {"usage", "the dialog usage the request belongs to ends; other usages of the dialog go on (RFC 5057 s5.1)"},
+        {"dialog", "the whole dialog ends with every usage sharing it (RFC 5057 s5.1)"},
+        /* SIPCODE_DETAIL_TEXTS_HEADER */
+        {"Accept", ""},
+        {"Accept-Encoding", ""},
+        {"Accept-Language", ""},
+        {"Accept-Resource-Priority", ""},
+        {"AlertMsg-Error", ""},
+        {"Allow", ""},
+        {"Allow-Events", ""},
+        {"Authorization", ""},
+        {"Call-Info", ""},
+        {"Contact", ""},
+        {"Content-Encoding", ""},
+        {"Content-Language", ""},
+        {"Content-Type", ""},
+        {"Event", ""},
+        {"Expires", ""},
+        {"Feature-Caps", ""},
+        {"From", ""},
+        {"Geolocation", ""},
+        {"Geolocation-Error", ""},
+        {"Identity", ""},
+        {"Info-Package", ""},
+        {"Max-Breadth", ""},
+        {"Max-Forwards", ""},
+        {"Min-Expires", ""},
+        {"Min-SE", ""},
+        {"Path", ""},
+        {"Permission-Missing", ""},
+        {"Privacy", ""},
+        {"Proxy-Authenticate", ""},
+        {"Proxy-Authorization", ""},
+        {"Proxy-Require", ""},
+        {"Reason", ""},
+        {"Recv-Info", ""},
+        {"Referred-By", ""},
+        {"Require", ""},
+        {"Resource-Priority", ""},
+        {"Retry-After", ""},
+        {"Route", ""},
+        {"RSeq", ""},
+        {"Security-Client", ""},
+        {"Security-Server", ""},
+        {"Security-Verify", ""},
+        {"Session-Expires", ""},
+        {"SIP-If-Match", ""},
+        {"Supported", ""},
+        {"Suppress-If-Match", ""},
+        {"Unsupported", ""},
+        {"Via", ""},
+        {"Warning", ""},
+        {"WWW-Authenticate", ""},
+        /* SIPCODE_DETAIL_TEXTS_METHOD */
+        {"ACK", ""},
+        {"BYE", ""},
+        {"CANCEL", ""},
+        {"INFO", ""},
+        {"INVITE", ""},
+        {"MESSAGE", ""},
+        {"NOTIFY", ""},
+        {"OPTIONS", ""},
+        {"PRACK", ""},
+        {"PUBLISH", ""},
+        {"REFER", ""},
+        {"REGISTER", ""},
+        {"SUBSCRIBE", ""},
+        {"UPDATE", ""},
+        {"", ""},
+    };
+    const unsigned short *g = groups[group < 5U ? group : 0U];
+    return &rows[i < g[1] ? g[0] + i : g[2]];
+}
+
 /** What a UAC does next after a response. Names and descriptions: sipcode_next_step_name(), sipcode_next_step_description(). */
 typedef enum sipcode_next_step {
     SIPCODE_NEXT_STEP_NONE, /* not a status code: nothing is defined */
@@ -162,6 +288,16 @@ typedef enum sipcode_next_step {
 
 #define SIPCODE_NEXT_STEP_COUNT 15
 
+/** The enumerator's name, "wait"; "none" outside the enum. */
+static inline const char *sipcode_next_step_name(sipcode_next_step i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_NEXT_STEP, (unsigned)i)->name;
+}
+
+/** What the value means, with its RFC basis. */
+static inline const char *sipcode_next_step_description(sipcode_next_step i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_NEXT_STEP, (unsigned)i)->description;
+}
+
 /** What a stateful proxy does with a response (RFC 3261 s16.7). Names and descriptions: sipcode_proxy_action_name(), sipcode_proxy_action_description(). */
 typedef enum sipcode_proxy_action {
     SIPCODE_PROXY_ACTION_NONE, /* not a status code: nothing is defined */
@@ -175,6 +311,16 @@ typedef enum sipcode_proxy_action {
 
 #define SIPCODE_PROXY_ACTION_COUNT 7
 
+/** The enumerator's name, "absorb"; "none" outside the enum. */
+static inline const char *sipcode_proxy_action_name(sipcode_proxy_action i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_PROXY_ACTION, (unsigned)i)->name;
+}
+
+/** What the value means, with its RFC basis. */
+static inline const char *sipcode_proxy_action_description(sipcode_proxy_action i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_PROXY_ACTION, (unsigned)i)->description;
+}
+
 /** What a response does to the dialog of its request (RFC 5057 s5.1). Names and descriptions: sipcode_dialog_effect_name(), sipcode_dialog_effect_description(). */
 typedef enum sipcode_dialog_effect {
     SIPCODE_DIALOG_EFFECT_NONE, /* the dialog is untouched */
@@ -184,6 +330,16 @@ typedef enum sipcode_dialog_effect {
 } sipcode_dialog_effect;
 
 #define SIPCODE_DIALOG_EFFECT_COUNT 4
+
+/** The enumerator's name, "transaction"; "none" outside the enum. */
+static inline const char *sipcode_dialog_effect_name(sipcode_dialog_effect i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT, (unsigned)i)->name;
+}
+
+/** What the value means, with its RFC basis. */
+static inline const char *sipcode_dialog_effect_description(sipcode_dialog_effect i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT, (unsigned)i)->description;
+}
 
 /** Header fields named by the registry's next-step semantics, in case-insensitive order;
  *  sipcode_header_name() spells them. */
@@ -242,6 +398,17 @@ typedef enum sipcode_header_field {
 
 #define SIPCODE_HEADER_COUNT 50
 #define SIPCODE_METHOD_COUNT 14
+
+/** The canonical spelling of a header field, "WWW-Authenticate"; "" if out of range. */
+static inline const char *sipcode_header_name(sipcode_header_field i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_HEADER, (unsigned)i)->name;
+}
+
+/** IANA's SIP methods (case-sensitive), sorted; "" if out of range. */
+static inline const char *sipcode_method_name(unsigned i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_METHOD, (unsigned)i)->name;
+}
+
 
 /** One row of the registry. Every string is NUL-terminated static text. */
 typedef struct sipcode_status_info {
@@ -416,186 +583,6 @@ typedef struct sipcode_detail_dialog_rule {
 
 /* ------------------------------------------------------------------------------------------------
  * Generated tables */
-
-/** The enumerator's name, "wait"; "none" outside the enum. */
-static inline const char *sipcode_next_step_name(sipcode_next_step i) {
-    static const char *const texts[15] = {
-        "none",
-        "wait",
-        "done",
-        "follow_redirect",
-        "resend_via_proxy",
-        "resend_with_credentials",
-        "negotiate_security",
-        "resend_modified",
-        "fail_over",
-        "retry_later",
-        "retry_after_random_delay",
-        "ask_user",
-        "give_up",
-        "end_usage",
-        "end_dialog",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 15U ? texts[k] : texts[0];
-}
-
-/** What the value means, with its RFC basis. */
-static inline const char *sipcode_next_step_description(sipcode_next_step i) {
-    static const char *const texts[15] = {
-        "not a status code: nothing is defined",
-        "keep waiting for the final response",
-        "the request succeeded: nothing to retry",
-        "send new requests to the Contact targets (RFC 3261 s8.1.3.4)",
-        "resend this one request through the proxy named in Contact (RFC 3261 s21.3.4)",
-        "resend with credentials answering every challenge (RFC 3261 s22)",
-        "choose a mechanism from Security-Server and resend (RFC 3329 s2)",
-        "change what the response names and resend as a new transaction (RFC 3261 s8.1.3.5)",
-        "send the same request to the next server now (RFC 3263 s4.3)",
-        "the same request may succeed later: retry after Retry-After, never at once without one",
-        "glare: retry once after a random delay (RFC 3261 s14.1)",
-        "needs a human decision; no automatic retry",
-        "do not retry this request",
-        "the dialog usage of the request is over: release it, other usages continue (RFC 5057 s5.1); an invite usage is ended with BYE (RFC 3261 s12.2.1.2)",
-        "the dialog and every usage of it are over: release them and send nothing more in it (RFC 5057 s5.1)",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 15U ? texts[k] : texts[0];
-}
-
-/** The enumerator's name, "absorb"; "none" outside the enum. */
-static inline const char *sipcode_proxy_action_name(sipcode_proxy_action i) {
-    static const char *const texts[7] = {
-        "none",
-        "absorb",
-        "forward_now",
-        "recurse",
-        "collect",
-        "fail_over",
-        "cancel_branches",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 7U ? texts[k] : texts[0];
-}
-
-/** What the value means, with its RFC basis. */
-static inline const char *sipcode_proxy_action_description(sipcode_proxy_action i) {
-    static const char *const texts[7] = {
-        "not a status code: nothing is defined",
-        "not forwarded: 100 is hop-by-hop (RFC 3261 s16.7 step 5)",
-        "forwarded upstream at once (RFC 3261 s16.7 step 5)",
-        "may add new targets to the target set instead of keeping the response (RFC 3261 s16.7 step 4)",
-        "kept for best-response selection (RFC 3261 s16.7 step 6)",
-        "try the next server (RFC 3263 s4.3); SHOULD NOT be forwarded upstream, send 500 when it is the only response (RFC 3261 s16.7 step 6)",
-        "cancel the pending branches, start no new ones, forward it as the best response (RFC 3261 s16.7 steps 5, 6, 10)",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 7U ? texts[k] : texts[0];
-}
-
-/** The enumerator's name, "transaction"; "none" outside the enum. */
-static inline const char *sipcode_dialog_effect_name(sipcode_dialog_effect i) {
-    static const char *const texts[4] = {
-        "none",
-        "transaction",
-        "usage",
-        "dialog",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 4U ? texts[k] : texts[0];
-}
-
-/** What the value means, with its RFC basis. */
-static inline const char *sipcode_dialog_effect_description(sipcode_dialog_effect i) {
-    static const char *const texts[4] = {
-        "the dialog is untouched",
-        "only this request failed; the dialog and its usages go on (RFC 5057 s5.1)",
-        "the dialog usage the request belongs to ends; other usages of the dialog go on (RFC 5057 s5.1)",
-        "the whole dialog ends with every usage sharing it (RFC 5057 s5.1)",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 4U ? texts[k] : texts[0];
-}
-
-/** The canonical spelling of a header field, "WWW-Authenticate"; "" if out of range. */
-static inline const char *sipcode_header_name(sipcode_header_field i) {
-    static const char *const texts[50] = {
-        "Accept",
-        "Accept-Encoding",
-        "Accept-Language",
-        "Accept-Resource-Priority",
-        "AlertMsg-Error",
-        "Allow",
-        "Allow-Events",
-        "Authorization",
-        "Call-Info",
-        "Contact",
-        "Content-Encoding",
-        "Content-Language",
-        "Content-Type",
-        "Event",
-        "Expires",
-        "Feature-Caps",
-        "From",
-        "Geolocation",
-        "Geolocation-Error",
-        "Identity",
-        "Info-Package",
-        "Max-Breadth",
-        "Max-Forwards",
-        "Min-Expires",
-        "Min-SE",
-        "Path",
-        "Permission-Missing",
-        "Privacy",
-        "Proxy-Authenticate",
-        "Proxy-Authorization",
-        "Proxy-Require",
-        "Reason",
-        "Recv-Info",
-        "Referred-By",
-        "Require",
-        "Resource-Priority",
-        "Retry-After",
-        "Route",
-        "RSeq",
-        "Security-Client",
-        "Security-Server",
-        "Security-Verify",
-        "Session-Expires",
-        "SIP-If-Match",
-        "Supported",
-        "Suppress-If-Match",
-        "Unsupported",
-        "Via",
-        "Warning",
-        "WWW-Authenticate",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 50U ? texts[k] : "";
-}
-
-/** IANA's SIP methods (case-sensitive), sorted; "" if out of range. */
-static inline const char *sipcode_method_name(unsigned i) {
-    static const char *const texts[14] = {
-        "ACK",
-        "BYE",
-        "CANCEL",
-        "INFO",
-        "INVITE",
-        "MESSAGE",
-        "NOTIFY",
-        "OPTIONS",
-        "PRACK",
-        "PUBLISH",
-        "REFER",
-        "REGISTER",
-        "SUBSCRIBE",
-        "UPDATE",
-    };
-    const unsigned k = (unsigned)i;
-    return k < 14U ? texts[k] : "";
-}
 
 /** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */
 static inline const sipcode_status_info *sipcode_registry(void) {

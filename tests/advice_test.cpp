@@ -23,7 +23,7 @@ namespace {
 constexpr sipcode::retry_after ra_120_3600 = sipcode::parse_retry_after("120;duration=3600").value;
 constexpr sipcode::retry_after ra_30 = sipcode::parse_retry_after("30 (back soon)").value;
 
-// The README's worked example and the contract of effect_on_dialog, at compile time.
+// The worked example of docs/telephony.md and the contract of effect_on_dialog, at compile time.
 static_assert(advise(503, out_of_dialog("INVITE"), &ra_120_3600).step == next_step::fail_over);
 static_assert(advise(503, out_of_dialog("INVITE"), &ra_120_3600).avoid_server_for == std::chrono::seconds{120});
 static_assert(advise(491, in_dialog("INVITE").call_id_owner()).delay_max == std::chrono::milliseconds{4000});

@@ -11,7 +11,7 @@ using sipcode::decide;
 using sipcode::field_errc;
 using sipcode::next_step;
 
-// The README's worked example, at compile time: a gateway's 503 with Retry-After and a Q.850 cause.
+// The worked example of docs/telephony.md, at compile time: a gateway's 503 with Retry-After and a Q.850 cause.
 static_assert(decide(503, sipcode::out_of_dialog("INVITE"),
                      {"120;duration=3600", "Q.850;cause=34;text=\"No circuit/channel available\"", ""})
                   .next.avoid_server_for.count() == 120);

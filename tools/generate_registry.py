@@ -656,6 +656,37 @@ def render_c(enums, rows, fields, methods, rules, tel):
       "typedef enum sipcode_status {\n")
     w(",\n".join(f"    {c_name('sipcode_status', r['name'])} = {r['code']}" for r in rows) + "\n} sipcode_status;\n\n")
     w(f"#define SIPCODE_REGISTRY_SIZE {len(rows)}\n\n")
+    # Every name and description in one table, enum after enum, read through one function; the
+    # per-enum functions, each beside its enum, only name their group.
+    groups = [(enum.upper(), [(n, d) for n, d in enums[enum]]) for enum in ENUMS]
+    groups += [("HEADER", [(f, "") for f in fields]), ("METHOD", [(m, "") for m in methods])]
+    empty = sum(len(values) for _, values in groups)
+    w("/* The groups of sipcode_detail_text_of()'s rows: one per enum, then the header fields and IANA's\n"
+      " * methods. */\nenum {\n")
+    w(",\n".join(f"    SIPCODE_DETAIL_TEXTS_{key}" for key, _ in groups) + "\n};\n\n")
+    w("/* Row i of a group; any other i gets the group's first row (\"none\") or, for the header fields and\n"
+      " * the methods, an empty row. The names and descriptions of data/actions.csv, the spellings of the\n"
+      " * header fields the registry names, IANA's methods (data/iana-sip-methods.csv). */\n"
+      "static inline const sipcode_detail_text *sipcode_detail_text_of(unsigned group, unsigned i) {\n"
+      f"    static const unsigned short groups[{len(groups)}][3] = {{ /* first row, rows, row of any other i */\n")
+    first = 0
+    for key, values in groups:
+        otherwise = empty if key in ("HEADER", "METHOD") else first
+        w(f"        {{{first}, {len(values)}, {otherwise}}}, /* SIPCODE_DETAIL_TEXTS_{key} */\n")
+        first += len(values)
+    w(f"    }};\n    static const sipcode_detail_text rows[{empty + 1}] = {{\n")
+    for key, values in groups:
+        w(f"        /* SIPCODE_DETAIL_TEXTS_{key} */\n")
+        for name, desc in values:
+            w(f"        {{{cpp_string(name)}, {cpp_string(desc)}}},\n")
+    w('        {"", ""},\n    };\n'
+      f"    const unsigned short *g = groups[group < {len(groups)}U ? group : 0U];\n"
+      "    return &rows[i < g[1] ? g[0] + i : g[2]];\n}\n\n")
+
+    def text_of(fn, doc, key, column, arg):
+        w(f"/** {doc} */\nstatic inline const char *{fn}({arg} i) {{\n"
+          f"    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_{key}, (unsigned)i)->{column};\n}}\n\n")
+
     docs = {"next_step": "What a UAC does next after a response.",
             "proxy_action": "What a stateful proxy does with a response (RFC 3261 s16.7).",
             "dialog_effect": "What a response does to the dialog of its request (RFC 5057 s5.1)."}
@@ -666,30 +697,21 @@ def render_c(enums, rows, fields, methods, rules, tel):
             comma = "," if k + 1 < len(enums[enum]) else ""
             w(f"    {c_name('sipcode', enum, name)}{comma} /* {desc.replace('*/', '* /').replace('/*', '/ *')} */\n")
         w(f"}} sipcode_{enum};\n\n#define {c_name('sipcode', enum, 'count')} {len(enums[enum])}\n\n")
+        text_of(f"sipcode_{enum}_name", f"The enumerator's name, \"{enums[enum][1][0]}\"; \"none\" outside the enum.",
+                enum.upper(), "name", f"sipcode_{enum}")
+        text_of(f"sipcode_{enum}_description", "What the value means, with its RFC basis.",
+                enum.upper(), "description", f"sipcode_{enum}")
     w("/** Header fields named by the registry's next-step semantics, in case-insensitive order;\n"
       " *  sipcode_header_name() spells them. */\ntypedef enum sipcode_header_field {\n")
     w(",\n".join(f"    {c_name('sipcode_header', header_enumerator(f))}" for f in fields) + "\n} sipcode_header_field;\n\n")
-    w(f"#define SIPCODE_HEADER_COUNT {len(fields)}\n#define SIPCODE_METHOD_COUNT {len(methods)}\n")
+    w(f"#define SIPCODE_HEADER_COUNT {len(fields)}\n#define SIPCODE_METHOD_COUNT {len(methods)}\n\n")
+    text_of("sipcode_header_name", "The canonical spelling of a header field, \"WWW-Authenticate\"; \"\" if out of range.",
+            "HEADER", "name", "sipcode_header_field")
+    text_of("sipcode_method_name", "IANA's SIP methods (case-sensitive), sorted; \"\" if out of range.",
+            "METHOD", "name", "unsigned")
 
     t = io.StringIO()
     w = t.write
-
-    def strings(fn, doc, values, fallback, arg="unsigned i"):
-        w(f"/** {doc} */\nstatic inline const char *{fn}({arg}) {{\n"
-          f"    static const char *const texts[{len(values)}] = {{\n")
-        for v in values:
-            w(f"        {cpp_string(v)},\n")
-        w(f"    }};\n    const unsigned k = (unsigned)i;\n    return k < {len(values)}U ? texts[k] : {fallback};\n}}\n\n")
-
-    for enum in ENUMS:
-        strings(f"sipcode_{enum}_name", f"The enumerator's name, \"{enums[enum][1][0]}\"; \"none\" outside the enum.",
-                [n for n, _ in enums[enum]], "texts[0]", f"sipcode_{enum} i")
-        strings(f"sipcode_{enum}_description", "What the value means, with its RFC basis.",
-                [d for _, d in enums[enum]], "texts[0]", f"sipcode_{enum} i")
-    strings("sipcode_header_name", "The canonical spelling of a header field, \"WWW-Authenticate\"; \"\" if out of range.",
-            fields, '""', "sipcode_header_field i")
-    strings("sipcode_method_name", "IANA's SIP methods (case-sensitive), sorted; \"\" if out of range.",
-            methods, '""')
 
     def bits(names_):
         return f"UINT64_C(0x{sum(1 << fields.index(h) for h in names_):016x})"

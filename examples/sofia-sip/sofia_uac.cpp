@@ -1,5 +1,5 @@
 // sipcode inside a real SIP stack: a sofia-sip NUA user agent places one call per case to a UAS
-// (SIPp with uas.xml next to this file) and, for each final response, does what sipcode's README
+// (SIPp with uas.xml next to this file) and, for each final response, does what docs/sip-stacks.md
 // teaches: it hands sipcode::decide() the status code as sofia reports it (an int), the request
 // (an INVITE outside a dialog, or the BYE inside one) and the Retry-After, Reason and Warning values
 // re-encoded to text from sofia's parsed header objects, and prints what to do and what to say.
