@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "header_cases.hpp"
-#include "parse_cases.hpp"
+#include "support/header_cases.hpp"
+#include "support/parse_cases.hpp"
 
 namespace {
 std::atomic<std::size_t> allocations{0};

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "parse_cases.hpp"
 #include "support/heap_input.hpp"
+#include "support/parse_cases.hpp"
 #include "support/reference_status_line.hpp"
 
 using sipcode_test::printable;

@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "parse_cases.hpp"
+#include "support/parse_cases.hpp"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include <cstdio>
 
-#include "odr.hpp"
+#include "support/odr.hpp"
 
 int main() {
     const odr::addresses a = odr::from_a();

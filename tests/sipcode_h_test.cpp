@@ -22,8 +22,8 @@
 #include <vector>
 
 #include "c/c_api.h"
-#include "parse_cases.hpp"
 #include "support/heap_input.hpp"
+#include "support/parse_cases.hpp"
 
 using sipcode_test::heap_input;
 using sipcode_test::printable;
