@@ -12,12 +12,11 @@
 #include "support/header_cases.hpp"
 #include "support/heap_input.hpp"
 
-using sipcode_test::printable;
-
 using sipcode::field_errc;
-using sipcode_test::heap_input;
 using sipcode_test::all_hold;
+using sipcode_test::heap_input;
 using sipcode_test::inside;
+using sipcode_test::printable;
 using sipcode_test::within;
 
 namespace {
