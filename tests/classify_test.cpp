@@ -96,7 +96,7 @@ TEST_CASE("classify.class_level_rules_hold_for_every_row") {
                             info.code == 500 || info.code == 503 || info.code == 600 || info.code == 603;
         CHECK(info.next.response_headers.contains(header_field::retry_after) == table3);
         // RFC 5057 s4: provisional and success responses end nothing, but 199 ends its early dialog
-        // (RFC 6228 s4); every failure affects at least its transaction (the full table: dialog_test).
+        // (RFC 6228 s4); every failure affects at least its transaction (the full table: advice_test).
         if (info.code < 300) {
             CHECK(info.next.dialog == (info.code == 199 ? sipcode::dialog_effect::dialog : sipcode::dialog_effect::none));
         } else {

@@ -7,7 +7,6 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
-#include <iomanip>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -245,12 +244,4 @@ TEST_CASE("format.bad_specs_are_rejected") {
     expect_bad_spec("{:d}", parse_errc::ok);
     expect_bad_spec("{:p}", sipcode::header_field::via);
     expect_bad_spec("{:99999}", status::ok);
-}
-
-TEST_CASE("ostream.width_fill_and_adjust") {
-    std::ostringstream os;
-    os << std::setw(16) << status::busy_here << '|';
-    os << std::left << std::setfill('.') << std::setw(16) << status::busy_here << '|';
-    os << status::ok << '|';  // width was reset
-    CHECK(os.str() == "   486 Busy Here|486 Busy Here...|200 OK|");
 }

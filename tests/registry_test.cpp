@@ -1,9 +1,8 @@
-// The registry against the data files, row by row in both directions, and lookups swept over
-// every 16-bit value.
+// The generated registry (registry.hpp) against the data files, row by row in both directions: the
+// response codes, their semantics, the header names, the methods and the dialog rules.
+#include <sipcode/registry.hpp>
+
 #include <sipcode/lookup.hpp>
-#include <sipcode/lookup.hpp>  // include guard: a second inclusion must be harmless
-#include <sipcode/status.hpp>  // the former name of lookup.hpp still works
-#include <sipcode/version.hpp>
 
 #include <doctest/doctest.h>
 
@@ -15,24 +14,12 @@
 #include "support/csv.hpp"
 
 using sipcode_test::data_path;
+using sipcode_test::iana_codes;
 using sipcode_test::read_csv;
 
-static_assert(sipcode::find(486)->reason == "Busy Here");
-static_assert(sipcode::find(sipcode::status::busy_here)->code == 486);
-static_assert(sipcode::find(477) == nullptr);
-static_assert(sipcode::reason_phrase(481) == "Call/Transaction Does Not Exist");
-static_assert(sipcode::reason_phrase(99).empty());
-static_assert(sipcode::class_of(sipcode::status::decline) == sipcode::status_class::global_failure);
-static_assert(sipcode::name(sipcode::status::not_acceptable_anywhere) == "not_acceptable_anywhere");
 static_assert(sipcode::registry.size() == sipcode::registry_size);
 
 namespace {
-
-std::set<int> iana_codes() {
-    std::set<int> codes;
-    for (const auto& row : read_csv(data_path("iana-sip-response-codes.csv"))) codes.insert(std::stoi(row.at("code")));
-    return codes;
-}
 
 std::string joined_headers(sipcode::header_set set) {
     std::string out;
@@ -142,28 +129,6 @@ TEST_CASE("registry.header_names_are_unique_and_canonical") {
     CHECK(sipcode::header_name(static_cast<sipcode::header_field>(255)).empty());
 }
 
-TEST_CASE("lookup.sweep_every_16_bit_value") {
-    const std::set<int> codes = iana_codes();
-    const auto rows = read_csv(data_path("iana-sip-response-codes.csv"));
-    for (std::uint32_t v = 0; v <= 0xFFFF; ++v) {
-        const auto code = static_cast<std::uint16_t>(v);
-        const sipcode::status_info* info = sipcode::find(code);
-        const bool registered = codes.count(static_cast<int>(v)) == 1;
-        if (registered != (info != nullptr) || (info != nullptr && info->code != code)) {
-            FAIL("find(" << v << ") disagrees with the IANA data");
-        }
-        if (sipcode::is_registered(code) != registered) FAIL("is_registered(" << v << ")");
-        if (!registered && !sipcode::reason_phrase(code).empty()) FAIL("reason_phrase(" << v << ") not empty");
-        const auto expected_class = (v >= 100 && v <= 699) ? static_cast<sipcode::status_class>(v / 100)
-                                                            : sipcode::status_class::invalid;
-        if (sipcode::class_of(code) != expected_class) FAIL("class_of(" << v << ")");
-        if (sipcode::is_final(code) != (v >= 200 && v <= 699)) FAIL("is_final(" << v << ")");
-    }
-    for (const auto& row : rows) {
-        CHECK(sipcode::reason_phrase(static_cast<std::uint16_t>(std::stoi(row.at("code")))) == row.at("reason"));
-    }
-}
-
 TEST_CASE("registry.class_counts_match_iana") {
     // The IANA registry's class counts, counted by hand on its page (not from the CSV the registry is
     // generated from): 1xx 6, 2xx 3, 3xx 5, 4xx 46, 5xx 9, 6xx 6; 75 in all.
@@ -180,9 +145,22 @@ TEST_CASE("registry.class_counts_match_iana") {
     CHECK(sipcode::registry.size() == 75);
 }
 
-TEST_CASE("version.macros_agree") {
-    CHECK(std::string(SIPCODE_VERSION_STRING) == std::to_string(SIPCODE_VERSION_MAJOR) + "." +
-                                                     std::to_string(SIPCODE_VERSION_MINOR) + "." +
-                                                     std::to_string(SIPCODE_VERSION_PATCH));
-    CHECK(SIPCODE_VERSION == SIPCODE_VERSION_MAJOR * 10000 + SIPCODE_VERSION_MINOR * 100 + SIPCODE_VERSION_PATCH);
+TEST_CASE("dialog.rules_are_the_data_file") {
+    const auto rows = sipcode_test::read_csv(sipcode_test::data_path("dialog-rules.csv"));
+    REQUIRE(rows.size() == sipcode::detail::dialog_rules.size());
+    std::set<std::string> methods;
+    for (const auto& row : sipcode_test::read_csv(sipcode_test::data_path("iana-sip-methods.csv"))) {
+        methods.insert(row.at("method"));
+    }
+    REQUIRE(methods.size() == sipcode::sip_methods.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        INFO("rule " << i + 1 << ": " << rows[i].at("basis"));
+        const auto& rule = sipcode::detail::dialog_rules[i];
+        CHECK(sipcode::to_string(rule.effect) == rows[i].at("effect"));
+        CHECK(rule.basis == rows[i].at("basis"));
+        CHECK(rule.acts_as == (rows[i].at("acts_as").empty() ? 0 : std::stoi(rows[i].at("acts_as"))));
+        CHECK(rule.has_step == !rows[i].at("step").empty());
+        if (rule.has_step) CHECK(sipcode::to_string(rule.step) == rows[i].at("step"));
+    }
+    for (const std::string_view m : sipcode::sip_methods) CHECK(methods.count(std::string(m)) == 1);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (CMake preset "fuzz": clang, libFuzzer + ASan + UBSan) and runs each
-# for a bounded time, starting from its committed seed corpus fuzz/corpus/<target>/ with the
-# dictionary fuzz/sip.dict. New corpus entries go to build/fuzz-scratch/corpus/<target>/ and a
+# for a bounded time, starting from its committed seed corpus fuzz/corpus/<corpus>/ (named after the
+# target, or as fuzz/CMakeLists.txt says: the four status-line targets share fuzz/corpus/status_line/)
+# with the dictionary fuzz/sip.dict. New corpus entries go to build/fuzz-scratch/corpus/<target>/ and a
 # crashing input to build/fuzz-scratch/artifacts/<target>/: the committed corpus is never written.
 # Stops with an error on the first crash, sanitizer report, leak, timeout or failed check.
 #
@@ -23,7 +24,7 @@ cmake --build --preset fuzz
 scratch=build/fuzz-scratch
 started=$SECONDS
 ran=0
-while read -r name exe; do
+while read -r name exe corpus; do
     [ -n "$name" ] || continue
     if [ -n "${SIPCODE_FUZZ_TARGETS:-}" ] && [[ " ${SIPCODE_FUZZ_TARGETS} " != *" ${name} "* ]]; then
         continue
@@ -32,7 +33,7 @@ while read -r name exe; do
     log="$scratch/$name.log"
     if ! "$exe" -max_total_time="$seconds" -dict=fuzz/sip.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$scratch/artifacts/$name/" "${extra[@]}" \
-        "$scratch/corpus/$name" "fuzz/corpus/$name" >"$log" 2>&1; then
+        "$scratch/corpus/$name" "fuzz/corpus/$corpus" >"$log" 2>&1; then
         tail -n 60 "$log"
         echo "fuzz target $name FAILED (log $log); the input is in $scratch/artifacts/$name/" >&2
         exit 1

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -72,6 +73,13 @@ inline std::vector<csv_row> read_csv(const std::string& path) {
 }
 
 inline std::string data_path(const std::string& file) { return std::string(SIPCODE_DATA_DIR) + "/" + file; }
+
+// The codes of data/iana-sip-response-codes.csv.
+inline std::set<int> iana_codes() {
+    std::set<int> codes;
+    for (const auto& row : read_csv(data_path("iana-sip-response-codes.csv"))) codes.insert(std::stoi(row.at("code")));
+    return codes;
+}
 
 }  // namespace sipcode_test
 

@@ -36,8 +36,8 @@ enum char_class : std::uint8_t {
 };
 
 /** The class bits of every octet, written out so that no translation unit evaluates a builder
- *  (constant evaluation is slow). tests/lexer_test.cpp derives each class from its definition above
- *  and compares all 256 entries. */
+ *  (constant evaluation is slow). tests/detail/lexer_test.cpp derives each class from its definition
+ *  above and compares all 256 entries. */
 inline constexpr std::array<std::uint8_t, 256> char_classes = {{
     0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x50, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20,  // 0x00..0x0F
     0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20,  // 0x10..0x1F
