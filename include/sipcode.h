@@ -628,8 +628,8 @@ typedef struct sipcode_detail_dialog_rule {
 
 /** What a KPI counts (the C++ sipcode::kpi_attempt). */
 typedef enum sipcode_kpi_attempt {
-    SIPCODE_KPI_ATTEMPT_SESSION = 0,      /* an initial INVITE (no To tag), once, by its first final response */
-    SIPCODE_KPI_ATTEMPT_REGISTRATION = 1  /* a REGISTER request, once (not its retransmissions) */
+    SIPCODE_KPI_ATTEMPT_SESSION = 0,      /* an initial INVITE (no To tag), by its first final response */
+    SIPCODE_KPI_ATTEMPT_REGISTRATION = 1  /* a REGISTER request (not its retransmissions) */
 } sipcode_kpi_attempt;
 
 /** Counts attempts by their final response and holds every KPI's ratio (the C++

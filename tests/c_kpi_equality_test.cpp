@@ -20,7 +20,9 @@
 
 namespace {
 
-std::string_view text(const char* s) { return s == nullptr ? std::string_view("(null)") : std::string_view(s); }
+std::string_view text(const char* s) {
+    return s == nullptr ? std::string_view("(null)") : std::string_view(s);
+}
 
 // Counts of what each test compared, printed at the end of each test case.
 struct tally {
@@ -180,7 +182,8 @@ bool same_counts(const counters& x) {
 // A final code as a softswitch might report it: mostly the common ones, "no final response",
 // sometimes any value -2..1000 (1xx and out-of-range values must be ignored the same way).
 int random_code(std::mt19937_64& rng) {
-    static const int common[] = {0, 200, 202, 302, 401, 402, 407, 408, 480, 486, 487, 500, 503, 504, 600, 603};
+    static const int common[] = {0,   200, 202, 302, 401, 402, 407, 408,
+                                 480, 486, 487, 500, 503, 504, 600, 603};
     if (rng() % 2 == 0) return common[rng() % (sizeof(common) / sizeof(common[0]))];
     return static_cast<int>(rng() % 1003) - 2;
 }

@@ -35,13 +35,13 @@ int main(void) {
         const sipcode_kpi kpi = (sipcode_kpi)k;
         uint64_t num, den;
         if (sipcode_kpi_ratio(&total, kpi, &num, &den)) {
-            printf("%-4s %5.1f %% = %" PRIu64 " / %" PRIu64, sipcode_kpi_name(kpi), 100.0 * (double)num / (double)den,
-                   num, den);
+            printf("%-4s %5.1f %% = %" PRIu64 " / %" PRIu64, sipcode_kpi_name(kpi),
+                   100.0 * (double)num / (double)den, num, den);
         } else {
             printf("%-4s   n/a", sipcode_kpi_name(kpi)); /* RFC 6076 s4: undefined, never 0 % */
         }
-        printf("  %s\n     counts %s; leaves out %s\n", sipcode_kpi_description(kpi), sipcode_kpi_code_set(kpi),
-               sipcode_kpi_excluded_set(kpi));
+        printf("  %s\n     counts %s; leaves out %s\n", sipcode_kpi_description(kpi),
+               sipcode_kpi_code_set(kpi), sipcode_kpi_excluded_set(kpi));
     }
     return 0;
 }

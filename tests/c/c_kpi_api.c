@@ -11,7 +11,9 @@ const char *c_api_kpi_description(int kpi) { return sipcode_kpi_description((sip
 const char *c_api_kpi_code_set(int kpi) { return sipcode_kpi_code_set((sipcode_kpi)kpi); }
 const char *c_api_kpi_excluded_set(int kpi) { return sipcode_kpi_excluded_set((sipcode_kpi)kpi); }
 int c_api_kpi_attempt_of(int kpi) { return (int)sipcode_kpi_attempt_of((sipcode_kpi)kpi); }
-int c_api_kpi_in_numerator(int kpi, int final_code) { return sipcode_kpi_in_numerator((sipcode_kpi)kpi, final_code); }
+int c_api_kpi_in_numerator(int kpi, int final_code) {
+    return sipcode_kpi_in_numerator((sipcode_kpi)kpi, final_code);
+}
 int c_api_kpi_in_denominator(int kpi, int final_code) {
     return sipcode_kpi_in_denominator((sipcode_kpi)kpi, final_code);
 }
