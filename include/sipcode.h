@@ -15,6 +15,10 @@
  *   sipcode_q850_to_sip_result sipcode_q850_to_sip(int cause, sipcode_q850_location location,
  *                                               int has_diagnostic);      RFC 3398 s7.2.4.1
  *   sipcode_sip_to_q850_result sipcode_sip_to_q850(int status, int warn_code);   RFC 3398 s8.2.6.1
+ *   int sipcode_kpi_in_numerator(sipcode_kpi kpi, int final_code);   RFC 6076 s4 SER, SEER, ISA, IRA;
+ *   int sipcode_kpi_in_denominator(sipcode_kpi kpi, int final_code); ASR, NER
+ *   void sipcode_kpi_add_session_attempt(sipcode_kpi_counter *c, int first_final_code);
+ *   int sipcode_kpi_ratio(const sipcode_kpi_counter *c, sipcode_kpi kpi, uint64_t *num, uint64_t *den);
  *
  * The same library as the C++ headers <sipcode/...>, with the same answers: the tables are
  * generated from the same data files in data/ by the same generator, and the test suite checks
@@ -145,27 +149,30 @@ typedef enum sipcode_status {
 #define SIPCODE_REGISTRY_SIZE 75
 
 /* The groups of sipcode_detail_text_of()'s rows: one per enum, then the header fields and IANA's
- * methods. */
+ * methods, then the KPIs. */
 enum {
     SIPCODE_DETAIL_TEXTS_NEXT_STEP,
     SIPCODE_DETAIL_TEXTS_PROXY_ACTION,
     SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT,
     SIPCODE_DETAIL_TEXTS_HEADER,
-    SIPCODE_DETAIL_TEXTS_METHOD
+    SIPCODE_DETAIL_TEXTS_METHOD,
+    SIPCODE_DETAIL_TEXTS_KPI
 };
 
-/* Row i of a group; any other i gets the group's first row ("none") or, for the header fields and
- * the methods, an empty row. The names and descriptions of data/actions.csv, the spellings of the
- * header fields the registry names, IANA's methods (data/iana-sip-methods.csv). */
+/* Row i of a group; any other i gets the group's first row ("none"), for the header fields and
+ * the methods an empty row, for the KPIs "unknown". The names and descriptions of
+ * data/actions.csv, the spellings of the header fields the registry names, IANA's methods
+ * (data/iana-sip-methods.csv), the KPIs of data/kpi-code-sets.csv. */
 static inline const sipcode_detail_text *sipcode_detail_text_of(unsigned group, unsigned i) {
-    static const unsigned short groups[5][3] = { /* first row, rows, row of any other i */
+    static const unsigned short groups[6][3] = { /* first row, rows, row of any other i */
         {0, 15, 0}, /* SIPCODE_DETAIL_TEXTS_NEXT_STEP */
         {15, 7, 15}, /* SIPCODE_DETAIL_TEXTS_PROXY_ACTION */
         {22, 4, 22}, /* SIPCODE_DETAIL_TEXTS_DIALOG_EFFECT */
-        {26, 50, 90}, /* SIPCODE_DETAIL_TEXTS_HEADER */
-        {76, 14, 90}, /* SIPCODE_DETAIL_TEXTS_METHOD */
+        {26, 50, 97}, /* SIPCODE_DETAIL_TEXTS_HEADER */
+        {76, 14, 97}, /* SIPCODE_DETAIL_TEXTS_METHOD */
+        {90, 6, 96}, /* SIPCODE_DETAIL_TEXTS_KPI */
     };
-    static const sipcode_detail_text rows[91] = {
+    static const sipcode_detail_text rows[98] = {
         /* SIPCODE_DETAIL_TEXTS_NEXT_STEP */
         {"none", "not a status code: nothing is defined"},
         {"wait", "keep waiting for the final response"},
@@ -261,9 +268,17 @@ static inline const sipcode_detail_text *sipcode_detail_text_of(unsigned group, 
         {"REGISTER", ""},
         {"SUBSCRIBE", ""},
         {"UPDATE", ""},
+        /* SIPCODE_DETAIL_TEXTS_KPI */
+        {"ser", "session establishment ratio (RFC 6076 s4.6)"},
+        {"seer", "session establishment effectiveness ratio (RFC 6076 s4.7)"},
+        {"isa", "ineffective session attempts (RFC 6076 s4.8)"},
+        {"ira", "ineffective registration attempts (RFC 6076 s4.2)"},
+        {"asr", "answer seizure ratio (industry, ITU-T E.411)"},
+        {"ner", "network effectiveness ratio (industry, ITU-T E.411; codes of RFC 6076 s4.7)"},
+        {"unknown", "unknown"},
         {"", ""},
     };
-    const unsigned short *g = groups[group < 5U ? group : 0U];
+    const unsigned short *g = groups[group < 6U ? group : 0U];
     return &rows[i < g[1] ? g[0] + i : g[2]];
 }
 
@@ -407,6 +422,36 @@ static inline const char *sipcode_header_name(sipcode_header_field i) {
 /** IANA's SIP methods (case-sensitive), sorted; "" if out of range. */
 static inline const char *sipcode_method_name(unsigned i) {
     return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_METHOD, (unsigned)i)->name;
+}
+
+/** The ratios of RFC 6076 s4 and the industry's ASR and NER (data/kpi-code-sets.csv; the C++
+ *  sipcode::kpi). Each comment gives the numerator's codes / the denominator's. Names and
+ *  descriptions: sipcode_kpi_name(), sipcode_kpi_description(). */
+typedef enum sipcode_kpi {
+    SIPCODE_KPI_SER, /* session establishment ratio (RFC 6076 s4.6):
+        200 / all but 3xx, 401, 407 */
+    SIPCODE_KPI_SEER, /* session establishment effectiveness ratio (RFC 6076 s4.7):
+        200, 480, 486, 600, 603 / all but 3xx, 401, 407 */
+    SIPCODE_KPI_ISA, /* ineffective session attempts (RFC 6076 s4.8):
+        408, 500, 503, 504, no final response / all but 401, 407 */
+    SIPCODE_KPI_IRA, /* ineffective registration attempts (RFC 6076 s4.2):
+        4xx (not 401, 402, 407), 5xx, 6xx, no final response / all but 401, 407 */
+    SIPCODE_KPI_ASR, /* answer seizure ratio (industry, ITU-T E.411):
+        200 / all but 401, 407 */
+    SIPCODE_KPI_NER /* network effectiveness ratio (industry, ITU-T E.411; codes of RFC 6076 s4.7):
+        200, 480, 486, 600, 603 / all but 401, 407 */
+} sipcode_kpi;
+
+#define SIPCODE_KPI_COUNT 6
+
+/** The enumerator's name, "ser" (the Prometheus label value); "unknown" outside the enum. */
+static inline const char *sipcode_kpi_name(sipcode_kpi i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_KPI, (unsigned)i)->name;
+}
+
+/** "session establishment ratio (RFC 6076 s4.6)": the title and its source; "unknown" outside the enum. */
+static inline const char *sipcode_kpi_description(sipcode_kpi i) {
+    return sipcode_detail_text_of(SIPCODE_DETAIL_TEXTS_KPI, (unsigned)i)->description;
 }
 
 
@@ -580,6 +625,32 @@ typedef struct sipcode_detail_dialog_rule {
     sipcode_next_step step;
     const char *basis;
 } sipcode_detail_dialog_rule;
+
+/** What a KPI counts (the C++ sipcode::kpi_attempt). */
+typedef enum sipcode_kpi_attempt {
+    SIPCODE_KPI_ATTEMPT_SESSION = 0,      /* an initial INVITE (no To tag), by its first final response */
+    SIPCODE_KPI_ATTEMPT_REGISTRATION = 1  /* a REGISTER request (not its retransmissions) */
+} sipcode_kpi_attempt;
+
+/** Counts attempts by their final response and holds every KPI's ratio (the C++
+ *  sipcode::kpi_counter). Start it with sipcode_kpi_counter_init(), feed it with
+ *  sipcode_kpi_add_session_attempt() and sipcode_kpi_add_registration_attempt(), read it with
+ *  sipcode_kpi_ratio(). Fixed size, no allocation; not synchronised: keep one per thread or process
+ *  and add them up with sipcode_kpi_counter_merge(). */
+typedef struct sipcode_kpi_counter {
+    uint64_t numerator[SIPCODE_KPI_COUNT];    /* per KPI, in enum order */
+    uint64_t denominator[SIPCODE_KPI_COUNT];
+    uint64_t session_attempts;       /* counted, whatever their final response (3xx and challenges too) */
+    uint64_t registration_attempts;
+    uint64_t ignored;                /* given a code that is neither 200..699 nor "no final response" */
+} sipcode_kpi_counter;
+
+typedef struct sipcode_detail_kpi_row {
+    sipcode_kpi_attempt attempt;
+    const char *code_set;            /* the numerator's codes as printed */
+    const char *excluded_set;        /* the codes out of the denominator as printed; "" if none */
+} sipcode_detail_kpi_row;
+typedef struct sipcode_detail_kpi_bits { unsigned char numerator, denominator; } sipcode_detail_kpi_bits;
 
 /* ------------------------------------------------------------------------------------------------
  * Generated tables */
@@ -1403,6 +1474,82 @@ static inline const sipcode_warn_code_info *sipcode_warn_codes(void) {
     return rows;
 }
 
+/* Per KPI, in enum order: what it counts and its code sets as printed (data/kpi-code-sets.csv). */
+static inline const sipcode_detail_kpi_row *sipcode_detail_kpi_rows(void) {
+    static const sipcode_detail_kpi_row rows[SIPCODE_KPI_COUNT] = {
+        {SIPCODE_KPI_ATTEMPT_SESSION, "200", "3xx, 401, 407"},
+        {SIPCODE_KPI_ATTEMPT_SESSION, "200, 480, 486, 600, 603", "3xx, 401, 407"},
+        {SIPCODE_KPI_ATTEMPT_SESSION, "408, 500, 503, 504, no final response", "401, 407"},
+        {SIPCODE_KPI_ATTEMPT_REGISTRATION, "4xx (not 401, 402, 407), 5xx, 6xx, no final response", "401, 407"},
+        {SIPCODE_KPI_ATTEMPT_SESSION, "200", "401, 407"},
+        {SIPCODE_KPI_ATTEMPT_SESSION, "200, 480, 486, 600, 603", "401, 407"},
+    };
+    return rows;
+}
+
+#define SIPCODE_DETAIL_KPI_OF_SESSION 0x37U /* the KPIs of a session attempt */
+#define SIPCODE_DETAIL_KPI_OF_REGISTRATION 0x08U /* the KPIs of a registration attempt */
+#define SIPCODE_DETAIL_KPI_OUTCOME_COUNT 501
+
+/* For each outcome (0: no final response; 1..500: the codes 200..699), the KPIs that count it in
+ * their numerator and in their denominator: bit k stands for KPI k. */
+static inline const sipcode_detail_kpi_bits *sipcode_detail_kpi_outcomes(void) {
+    static const sipcode_detail_kpi_bits outcomes[SIPCODE_DETAIL_KPI_OUTCOME_COUNT] = {
+        {12, 63}, /* no final response */
+        {51, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 200.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 210.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 220.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 230.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 240.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 250.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 260.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 270.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 280.. */
+        {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, {0, 63}, /* 290.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 300.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 310.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 320.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 330.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 340.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 350.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 360.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 370.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 380.. */
+        {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, {0, 60}, /* 390.. */
+        {8, 63}, {0, 0}, {0, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {0, 0}, {12, 63}, {8, 63}, /* 400.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 410.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 420.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 430.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 440.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 450.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 460.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 470.. */
+        {42, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {42, 63}, {8, 63}, {8, 63}, {8, 63}, /* 480.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 490.. */
+        {12, 63}, {8, 63}, {8, 63}, {12, 63}, {12, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 500.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 510.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 520.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 530.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 540.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 550.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 560.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 570.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 580.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 590.. */
+        {42, 63}, {8, 63}, {8, 63}, {42, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 600.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 610.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 620.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 630.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 640.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 650.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 660.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 670.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 680.. */
+        {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, {8, 63}, /* 690.. */
+    };
+    return outcomes;
+}
+
 
 /* ------------------------------------------------------------------------------------------------
  * Lookups and classify */
@@ -1764,6 +1911,140 @@ static inline const sipcode_warn_code_info *sipcode_find_warn_code(int code) {
         if (rows[i].code == code) return &rows[i];
     }
     return NULL;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * KPIs: the ratios of RFC 6076 s4 (SER, SEER, ISA, IRA) and the industry's ASR and NER, and a
+ * counter that computes them live (the C++ <sipcode/kpi.hpp>; docs/kpis.md gives the code sets and
+ * the readings behind them: 401/407 out of every denominator, no final response an ISA and an IRA,
+ * 487 in the session denominators). A session KPI counts each initial INVITE (no To tag) once, by
+ * its first final response; a registration KPI counts each REGISTER request once. Retransmissions
+ * are not new requests (RFC 6076 s4): count transactions, not messages. */
+
+/** The final code to pass when no final response came: the transaction timed out (Timer B for an
+ *  INVITE, Timer F for a REGISTER, RFC 3261 s17.1). */
+#define SIPCODE_KPI_NO_FINAL_RESPONSE 0
+
+/* The row of sipcode_detail_kpi_outcomes() for what a KPI can count (a final response 200..699, or
+ * SIPCODE_KPI_NO_FINAL_RESPONSE); NULL for any other code. */
+static inline const sipcode_detail_kpi_bits *sipcode_detail_kpi_outcome(int code) {
+    if (code == SIPCODE_KPI_NO_FINAL_RESPONSE) return &sipcode_detail_kpi_outcomes()[0];
+    if (code < 200 || code > 699) return NULL;
+    return &sipcode_detail_kpi_outcomes()[code - 199];
+}
+
+/** The final responses the numerator of `kpi` counts, as text: "200, 480, 486, 600, 603";
+ *  "4xx (not 401, 402, 407), 5xx, 6xx, no final response". "" outside the enum. */
+static inline const char *sipcode_kpi_code_set(sipcode_kpi kpi) {
+    const unsigned k = (unsigned)kpi;
+    return k < SIPCODE_KPI_COUNT ? sipcode_detail_kpi_rows()[k].code_set : "";
+}
+
+/** The final responses that take an attempt out of the denominator of `kpi`, as text: "3xx, 401,
+ *  407". "" when none do, and outside the enum. */
+static inline const char *sipcode_kpi_excluded_set(sipcode_kpi kpi) {
+    const unsigned k = (unsigned)kpi;
+    return k < SIPCODE_KPI_COUNT ? sipcode_detail_kpi_rows()[k].excluded_set : "";
+}
+
+/** What `kpi` counts: initial INVITEs (session) or REGISTER requests (registration); session
+ *  outside the enum, as in C++. */
+static inline sipcode_kpi_attempt sipcode_kpi_attempt_of(sipcode_kpi kpi) {
+    const unsigned k = (unsigned)kpi;
+    return k < SIPCODE_KPI_COUNT ? sipcode_detail_kpi_rows()[k].attempt : SIPCODE_KPI_ATTEMPT_SESSION;
+}
+
+/** Whether an attempt whose final response is `final_code` (200..699, or
+ *  SIPCODE_KPI_NO_FINAL_RESPONSE) counts in the denominator of `kpi`. 0 for any other code (a 1xx,
+ *  a negative value, 700 and up) and outside the enum. O(1). */
+static inline int sipcode_kpi_in_denominator(sipcode_kpi kpi, int final_code) {
+    const sipcode_detail_kpi_bits *o = sipcode_detail_kpi_outcome(final_code);
+    const unsigned k = (unsigned)kpi;
+    return o != NULL && k < SIPCODE_KPI_COUNT && ((o->denominator >> k) & 1U) != 0;
+}
+
+/** Whether an attempt whose final response is `final_code` counts in the numerator of `kpi` (and
+ *  so in its denominator too). 0 for codes no KPI counts and outside the enum. O(1). */
+static inline int sipcode_kpi_in_numerator(sipcode_kpi kpi, int final_code) {
+    const sipcode_detail_kpi_bits *o = sipcode_detail_kpi_outcome(final_code);
+    const unsigned k = (unsigned)kpi;
+    return o != NULL && k < SIPCODE_KPI_COUNT && ((o->numerator >> k) & 1U) != 0;
+}
+
+/** Sets every count of `counter` to 0. */
+static inline void sipcode_kpi_counter_init(sipcode_kpi_counter *counter) {
+    memset(counter, 0, sizeof *counter);
+}
+
+static inline void sipcode_detail_kpi_add(sipcode_kpi_counter *counter, sipcode_kpi_attempt attempt, int code,
+                                          uint64_t count) {
+    const sipcode_detail_kpi_bits *o = sipcode_detail_kpi_outcome(code);
+    unsigned mine, k;
+    if (o == NULL) {
+        counter->ignored += count;
+        return;
+    }
+    if (attempt == SIPCODE_KPI_ATTEMPT_SESSION) {
+        counter->session_attempts += count;
+        mine = SIPCODE_DETAIL_KPI_OF_SESSION;
+    } else {
+        counter->registration_attempts += count;
+        mine = SIPCODE_DETAIL_KPI_OF_REGISTRATION;
+    }
+    for (k = 0; k < SIPCODE_KPI_COUNT; ++k) {
+        counter->numerator[k] += (uint64_t)(((o->numerator & mine) >> k) & 1U) * count;
+        counter->denominator[k] += (uint64_t)(((o->denominator & mine) >> k) & 1U) * count;
+    }
+}
+
+/** An initial INVITE (no To tag), once, by its first final response: 200..699, or
+ *  SIPCODE_KPI_NO_FINAL_RESPONSE when none came. Any other value is counted in `ignored` only. */
+static inline void sipcode_kpi_add_session_attempt(sipcode_kpi_counter *counter, int first_final_code) {
+    sipcode_detail_kpi_add(counter, SIPCODE_KPI_ATTEMPT_SESSION, first_final_code, 1);
+}
+
+/** A REGISTER request, once (not its retransmissions), by its final response: 200..699, or
+ *  SIPCODE_KPI_NO_FINAL_RESPONSE when none came. Any other value is counted in `ignored` only. */
+static inline void sipcode_kpi_add_registration_attempt(sipcode_kpi_counter *counter, int final_code) {
+    sipcode_detail_kpi_add(counter, SIPCODE_KPI_ATTEMPT_REGISTRATION, final_code, 1);
+}
+
+/** `count` initial INVITEs with the same first final response at once (from a histogram of final
+ *  codes). */
+static inline void sipcode_kpi_add_session_attempts(sipcode_kpi_counter *counter, int first_final_code,
+                                                    uint64_t count) {
+    sipcode_detail_kpi_add(counter, SIPCODE_KPI_ATTEMPT_SESSION, first_final_code, count);
+}
+
+/** `count` REGISTER requests with the same final response at once. */
+static inline void sipcode_kpi_add_registration_attempts(sipcode_kpi_counter *counter, int final_code,
+                                                         uint64_t count) {
+    sipcode_detail_kpi_add(counter, SIPCODE_KPI_ATTEMPT_REGISTRATION, final_code, count);
+}
+
+/** The two counts of `kpi` into *numerator and *denominator (either may be NULL); {0, 0} outside
+ *  the enum. Returns whether the ratio is defined: 0 when the denominator is 0 (RFC 6076 s4), and
+ *  then print "n/a", never 0 %. */
+static inline int sipcode_kpi_ratio(const sipcode_kpi_counter *counter, sipcode_kpi kpi, uint64_t *numerator,
+                                    uint64_t *denominator) {
+    const unsigned k = (unsigned)kpi;
+    const uint64_t num = k < SIPCODE_KPI_COUNT ? counter->numerator[k] : 0;
+    const uint64_t den = k < SIPCODE_KPI_COUNT ? counter->denominator[k] : 0;
+    if (numerator != NULL) *numerator = num;
+    if (denominator != NULL) *denominator = den;
+    return den != 0;
+}
+
+/** Adds the counts of `from` to `into` (per-thread or per-trunk counters into a total). */
+static inline void sipcode_kpi_counter_merge(sipcode_kpi_counter *into, const sipcode_kpi_counter *from) {
+    unsigned k;
+    for (k = 0; k < SIPCODE_KPI_COUNT; ++k) {
+        into->numerator[k] += from->numerator[k];
+        into->denominator[k] += from->denominator[k];
+    }
+    into->session_attempts += from->session_attempts;
+    into->registration_attempts += from->registration_attempts;
+    into->ignored += from->ignored;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
         The example NAME in DOCUMENT is examples/NAME.cpp, verbatim, and the output the document
         shows is what the built program prints. The document marks the two fenced blocks with HTML
         comments naming the example: the source follows a line containing "<!-- NAME.cpp", the
-        output a line containing "<!-- NAME output".
+        output a line containing "<!-- NAME output". A C example, examples/c/NAME.c, is marked
+        "<!-- NAME.c" in the same way.
 
     check_readme.py --verbatim DOCUMENT FILE...
         Each FILE is shown verbatim in DOCUMENT: the fenced block after the line containing
@@ -38,7 +39,7 @@ def check_example(readme: str, source: str, binary: str) -> int:
     name = pathlib.Path(source).stem
     text = pathlib.Path(readme).read_text(encoding="utf-8")
     ok = True
-    if block_after(text, f"<!-- {name}.cpp") != pathlib.Path(source).read_text(encoding="utf-8"):
+    if block_after(text, f"<!-- {pathlib.Path(source).name}") != pathlib.Path(source).read_text(encoding="utf-8"):
         print(f"the example {name} in {readme} differs from {source}", file=sys.stderr)
         ok = False
     shown = block_after(text, f"<!-- {name} output")

@@ -15,7 +15,7 @@
 
 The telephony tables go to include/sipcode/telephony_data.hpp (q850.hpp and warning.hpp include it).
 The KPI code sets go to include/sipcode/kpi_data.hpp (kpi.hpp includes it).
-include/sipcode.h, the C header, is tools/sipcode.h.in with the same tables in C.
+include/sipcode.h, the C header, is tools/sipcode.h.in with the same tables in C (the KPIs included).
 
 The response-code files are joined on `code`; every registered code must have exactly one semantics
 row and vice versa. Action names must be those of data/actions.csv. `--check` compares the generated
@@ -647,7 +647,7 @@ def c_name(*parts):
     return "_".join(p.upper().replace("-", "_") for p in parts)
 
 
-def render_c(enums, rows, fields, methods, rules, tel):
+def render_c(enums, rows, fields, methods, rules, tel, kpis):
     """include/sipcode.h: the hand-written C of tools/sipcode.h.in with the same tables as the C++
     headers (enums where the template says @GENERATED_ENUMS@, tables at @GENERATED_TABLES@)."""
     e = io.StringIO()
@@ -658,26 +658,33 @@ def render_c(enums, rows, fields, methods, rules, tel):
     w(f"#define SIPCODE_REGISTRY_SIZE {len(rows)}\n\n")
     # Every name and description in one table, enum after enum, read through one function; the
     # per-enum functions, each beside its enum, only name their group.
-    groups = [(enum.upper(), [(n, d) for n, d in enums[enum]]) for enum in ENUMS]
-    groups += [("HEADER", [(f, "") for f in fields]), ("METHOD", [(m, "") for m in methods])]
-    empty = sum(len(values) for _, values in groups)
+    # A group's third item is the row any other i gets after its rows, or None: the group's first
+    # row ("none") for the action enums, the empty row for the header fields and the methods.
+    groups = [(enum.upper(), [(n, d) for n, d in enums[enum]], None) for enum in ENUMS]
+    groups += [("HEADER", [(f, "") for f in fields], None), ("METHOD", [(m, "") for m in methods], None),
+               ("KPI", [(k["kpi"], f"{k['title']} ({k['source']})") for k in kpis], ("unknown", "unknown"))]
+    empty = sum(len(values) + (fallback is not None) for _, values, fallback in groups)
     w("/* The groups of sipcode_detail_text_of()'s rows: one per enum, then the header fields and IANA's\n"
-      " * methods. */\nenum {\n")
-    w(",\n".join(f"    SIPCODE_DETAIL_TEXTS_{key}" for key, _ in groups) + "\n};\n\n")
-    w("/* Row i of a group; any other i gets the group's first row (\"none\") or, for the header fields and\n"
-      " * the methods, an empty row. The names and descriptions of data/actions.csv, the spellings of the\n"
-      " * header fields the registry names, IANA's methods (data/iana-sip-methods.csv). */\n"
+      " * methods, then the KPIs. */\nenum {\n")
+    w(",\n".join(f"    SIPCODE_DETAIL_TEXTS_{key}" for key, _, _ in groups) + "\n};\n\n")
+    w("/* Row i of a group; any other i gets the group's first row (\"none\"), for the header fields and\n"
+      " * the methods an empty row, for the KPIs \"unknown\". The names and descriptions of\n"
+      " * data/actions.csv, the spellings of the header fields the registry names, IANA's methods\n"
+      " * (data/iana-sip-methods.csv), the KPIs of data/kpi-code-sets.csv. */\n"
       "static inline const sipcode_detail_text *sipcode_detail_text_of(unsigned group, unsigned i) {\n"
       f"    static const unsigned short groups[{len(groups)}][3] = {{ /* first row, rows, row of any other i */\n")
     first = 0
-    for key, values in groups:
-        otherwise = empty if key in ("HEADER", "METHOD") else first
+    for key, values, fallback in groups:
+        if fallback is not None:
+            otherwise = first + len(values)
+        else:
+            otherwise = empty if key in ("HEADER", "METHOD") else first
         w(f"        {{{first}, {len(values)}, {otherwise}}}, /* SIPCODE_DETAIL_TEXTS_{key} */\n")
-        first += len(values)
+        first += len(values) + (fallback is not None)
     w(f"    }};\n    static const sipcode_detail_text rows[{empty + 1}] = {{\n")
-    for key, values in groups:
+    for key, values, fallback in groups:
         w(f"        /* SIPCODE_DETAIL_TEXTS_{key} */\n")
-        for name, desc in values:
+        for name, desc in values + ([fallback] if fallback is not None else []):
             w(f"        {{{cpp_string(name)}, {cpp_string(desc)}}},\n")
     w('        {"", ""},\n    };\n'
       f"    const unsigned short *g = groups[group < {len(groups)}U ? group : 0U];\n"
@@ -709,6 +716,19 @@ def render_c(enums, rows, fields, methods, rules, tel):
             "HEADER", "name", "sipcode_header_field")
     text_of("sipcode_method_name", "IANA's SIP methods (case-sensitive), sorted; \"\" if out of range.",
             "METHOD", "name", "unsigned")
+    w("/** The ratios of RFC 6076 s4 and the industry's ASR and NER (data/kpi-code-sets.csv; the C++\n"
+      " *  sipcode::kpi). Each comment gives the numerator's codes / the denominator's. Names and\n"
+      " *  descriptions: sipcode_kpi_name(), sipcode_kpi_description(). */\ntypedef enum sipcode_kpi {\n")
+    for n, k in enumerate(kpis):
+        comma = "," if n + 1 < len(kpis) else ""
+        den = f"all but {k['excluded']['text']}" if k["excluded"]["text"] else "all"
+        w(f"    {c_name('sipcode_kpi', k['kpi'])}{comma} /* {k['title']} ({k['source']}):\n"
+          f"        {k['numerator']['text']} / {den} */\n")
+    w(f"}} sipcode_kpi;\n\n#define SIPCODE_KPI_COUNT {len(kpis)}\n\n")
+    text_of("sipcode_kpi_name", f"The enumerator's name, \"{kpis[0]['kpi']}\" (the Prometheus label value); "
+            "\"unknown\" outside the enum.", "KPI", "name", "sipcode_kpi")
+    text_of("sipcode_kpi_description", f"\"{kpis[0]['title']} ({kpis[0]['source']})\": the title and its source; "
+            "\"unknown\" outside the enum.", "KPI", "description", "sipcode_kpi")
 
     t = io.StringIO()
     w = t.write
@@ -775,6 +795,43 @@ def render_c(enums, rows, fields, methods, rules, tel):
           "IANA's warn-codes, sorted (data/iana-warning-codes.csv).",
           [f"{c}, {cpp_string(x)}, {cpp_string(ref)}" for c, x, ref in tel["warn_codes"]])
 
+    w("/* Per KPI, in enum order: what it counts and its code sets as printed (data/kpi-code-sets.csv). */\n"
+      "static inline const sipcode_detail_kpi_row *sipcode_detail_kpi_rows(void) {\n"
+      "    static const sipcode_detail_kpi_row rows[SIPCODE_KPI_COUNT] = {\n")
+    for k in kpis:
+        w(f"        {{{c_name('sipcode_kpi_attempt', k['attempt'])}, {cpp_string(k['numerator']['text'])}, "
+          f"{cpp_string(k['excluded']['text'])}}},\n")
+    w("    };\n    return rows;\n}\n\n")
+    # Which KPIs count each outcome, worked out here from the code sets (the C++ header works out its
+    # own index from kpi_table at compile time; the tests compare the two over every code).
+    outcomes = [0] + list(range(200, 700))
+    numerator_bits, denominator_bits = [], []
+    for code in outcomes:
+        num = den = 0
+        for n, k in enumerate(kpis):
+            excluded = k["excluded"]["none"] if code == 0 else code in k["excluded"]["codes"]
+            counted = k["numerator"]["none"] if code == 0 else code in k["numerator"]["codes"]
+            if not excluded:
+                den |= 1 << n
+                num |= (1 << n) if counted else 0
+        numerator_bits.append(num)
+        denominator_bits.append(den)
+    if len(kpis) > 8:
+        raise DataError("kpi-code-sets.csv: sipcode_detail_kpi_bits holds a bit per KPI in a byte: widen it")
+    for attempt in KPI_ATTEMPTS:
+        mask = sum(1 << n for n, k in enumerate(kpis) if k["attempt"] == attempt)
+        w(f"#define {c_name('sipcode_detail_kpi_of', attempt)} 0x{mask:02x}U /* the KPIs of a {attempt} attempt */\n")
+    w(f"#define SIPCODE_DETAIL_KPI_OUTCOME_COUNT {len(outcomes)}\n\n"
+      "/* For each outcome (0: no final response; 1..500: the codes 200..699), the KPIs that count it in\n"
+      " * their numerator and in their denominator: bit k stands for KPI k. */\n"
+      "static inline const sipcode_detail_kpi_bits *sipcode_detail_kpi_outcomes(void) {\n"
+      "    static const sipcode_detail_kpi_bits outcomes[SIPCODE_DETAIL_KPI_OUTCOME_COUNT] = {\n")
+    pairs = [f"{{{n}, {d}}}" for n, d in zip(numerator_bits, denominator_bits)]
+    w(f"        {pairs[0]}, /* no final response */\n")
+    for start in range(1, len(pairs), 10):
+        w(f"        {', '.join(pairs[start:start + 10])}, /* {outcomes[start]}.. */\n")
+    w("    };\n    return outcomes;\n}\n\n")
+
     notice = ("/* GENERATED FILE: do not edit. Produced by tools/generate_registry.py from tools/sipcode.h.in\n"
               " * (the hand-written C) and the data files of the C++ headers in data/; change those and\n"
               " * re-run `python3 tools/generate_registry.py` (CI runs it with --check). */")
@@ -812,8 +869,8 @@ def main():
         outputs = {ACTIONS_OUTPUT: render_actions(enums), OUTPUT: render(rows, fields, methods, rules)}
         telephony = load_telephony(rows)
         outputs[TELEPHONY_OUTPUT] = render_telephony(telephony)
-        outputs[C_OUTPUT] = render_c(enums, rows, fields, methods, rules, telephony)
         kpis = load_kpis()
+        outputs[C_OUTPUT] = render_c(enums, rows, fields, methods, rules, telephony, kpis)
         outputs[KPI_OUTPUT] = render_kpis(kpis)
         outputs[KPI_DOC] = render_kpi_doc(kpis)
     except (DataError, KeyError, ValueError) as e:
