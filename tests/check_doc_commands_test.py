@@ -9,6 +9,7 @@ import io
 import pathlib
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tools"))
 import check_readme  # noqa: E402
@@ -60,6 +61,10 @@ Inline: `sh -c "exit 4"`, `sh -c 'touch ran-inline'` and `bash never.sh --now`.
 <!-- not run: `bash gone.sh --soon`: the text that named it was deleted -->
 <!-- not run: -->
 
+```sh
+sleep 60
+```
+
 <!-- not run: a block marker above a cpp block -->
 ```cpp
 int main() {}
@@ -96,6 +101,7 @@ def main() -> int:
             ("docs/new.md", 'sh -c "exit 4"'): "run",
             ("docs/new.md", "sh -c 'touch ran-inline'"): "run",
             ("docs/new.md", "bash never.sh --now"): "not run",
+            ("docs/new.md", "sleep 60"): "run",
         }
         for key, action in expected_actions.items():
             if key not in listed:
@@ -106,8 +112,12 @@ def main() -> int:
             failures.append("a program's bare name is taken for a command")
 
         stderr = io.StringIO()
+        check_readme.COMMAND_TIMEOUT = 2
+        started = time.monotonic()
         with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
             status = check_readme.check_commands(pathlib.Path(scratch) / "work", [str(bin_dir)])
+        if time.monotonic() - started > 20:
+            failures.append(f"the check took {time.monotonic() - started:.0f} s: the timeout did not stop `sleep 60`")
         report = stderr.getvalue()
         copy = pathlib.Path(scratch) / "work" / "src"
         if status != 1:
@@ -127,7 +137,9 @@ def main() -> int:
                 "docs/new.md:31: write the marker as",
                 "the not-run marker stands above a ```cpp block",
                 "`sipcode explain 486` printed other than the block after it shows",
-                "486 Busy Where"):
+                "486 Busy Where",
+                "docs/new.md:33: `sleep 60` did not finish within 2 s",
+                "If the test suite cannot run it, put this line right above"):
             if message not in report:
                 failures.append(f"the report lacks {message!r}")
         for quiet in ("exit 5", "exit 9", "never.sh", "touch ran"):

@@ -258,7 +258,10 @@ def all_commands(problems: list) -> list:
     for command in commands:
         if not command.block and command.action == "run" and command.text in blocks:
             block = blocks[command.text]
-            command.action, command.why = "elsewhere", f"the block at {block.where()}"
+            command.action = "elsewhere"
+            command.why = f"as the block at {block.where()}, {block.action}"
+            if block.why:
+                command.why += f": {block.why}"
     return commands
 
 
