@@ -3,7 +3,8 @@
 
 Usage: check_install_recipe.py SOURCE_DIR WORK_DIR CMAKE
 
-The README marks two fenced sh blocks with HTML comments:
+The README marks two fenced sh blocks with HTML comments (RECIPE_MARKER and TOOL_MARKER of
+tools/check_readme.py, whose --commands check counts these blocks as run here):
     <!-- install recipe: checked by the test suite -->       headers and package files, no build
     <!-- tool install recipe: checked by the test suite -->  then the command-line tool
 Both use the relative directories build/ and stage/, so they run in WORK_DIR/src, a copy of the
@@ -14,12 +15,12 @@ build. After the first block the headers and package files are staged, no bin/si
 """
 import os
 import pathlib
-import shutil
 import subprocess
 import sys
 
-RECIPE_MARKER = "<!-- install recipe: checked by the test suite -->"
-TOOL_MARKER = "<!-- tool install recipe: checked by the test suite -->"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tools"))
+from check_readme import RECIPE_MARKER, TOOL_MARKER, copy_tree, run_shell  # noqa: E402
+
 TIMEOUT = 240  # seconds per block; the tool block builds the tool
 
 
@@ -39,23 +40,12 @@ def sh_block_after(text: str, marker: str) -> str:
     return text[body:text.index("\n```", body) + 1]
 
 
-def clone_files(src: pathlib.Path) -> list:
-    try:
-        listed = subprocess.run(
-            ["git", "-C", str(src), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
-        return [name for name in listed.split("\0") if name and (src / name).is_file()]
-    except (OSError, subprocess.SubprocessError):
-        return [str(path.relative_to(src)) for path in src.rglob("*")
-                if path.is_file() and path.relative_to(src).parts[0] not in ("build", ".git")]
-
-
 def run_block(block: str, cwd: pathlib.Path, env: dict) -> None:
     print(f"$ {block}", end="", flush=True)
-    result = subprocess.run(["sh", "-e", "-c", block], cwd=cwd, env=env, timeout=TIMEOUT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if result.returncode != 0:
-        fail(f"{result.stdout}the README's commands above exited with {result.returncode}")
+    status, output, _ = run_shell(block, cwd, env, TIMEOUT, merge_output=True)
+    if status != 0:
+        ended = f"exited with {status}" if status is not None else f"did not finish within {TIMEOUT} s"
+        fail(f"{output}the README's commands above {ended}")
 
 
 def same_dir(a: str, b: pathlib.Path) -> bool:
@@ -67,11 +57,7 @@ def main() -> int:
     text = (src / "README.md").read_text(encoding="utf-8")
     recipe, tool_recipe = sh_block_after(text, RECIPE_MARKER), sh_block_after(text, TOOL_MARKER)
 
-    shutil.rmtree(work, ignore_errors=True)
-    tree = work / "src"
-    for name in clone_files(src):
-        (tree / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(src / name, tree / name)
+    tree = copy_tree(src, work / "src")
     env = dict(os.environ)
     env["PATH"] = os.path.dirname(cmake) + os.pathsep + env.get("PATH", "")
     stage = tree / "stage"
