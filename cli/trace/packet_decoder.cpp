@@ -52,7 +52,7 @@ void append_endpoint(std::string& out, const ip_address& a, std::uint16_t port) 
     // RFC 5952 s4: lower-case hex, no leading zeros, the longest run (first of equals) of two or more
     // zero groups as "::".
     std::uint16_t g[8];
-    for (int i = 0; i < 8; ++i) g[i] = static_cast<std::uint16_t>((a.bytes[2 * i] << 8) | a.bytes[2 * i + 1]);
+    for (std::size_t i = 0; i < 8; ++i) g[i] = static_cast<std::uint16_t>((a.bytes[2 * i] << 8) | a.bytes[2 * i + 1]);
     int best = -1, best_len = 0;
     for (int i = 0; i < 8;) {
         if (g[i] != 0) {
