@@ -1,5 +1,7 @@
 #include "input.hpp"
 
+#include "capture.hpp"
+
 #include "../common.hpp"
 #include "sip_message.hpp"
 
@@ -143,20 +145,6 @@ private:
 
 // --- Format detection -------------------------------------------------------------------------
 
-bool looks_like_capture(std::string_view b) noexcept {
-    if (b.size() < 4) return false;
-    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(b[i]); };
-    const std::uint32_t be = (std::uint32_t{u(0)} << 24) | (std::uint32_t{u(1)} << 16) | (std::uint32_t{u(2)} << 8) | u(3);
-    switch (be) {
-    case 0xA1B2C3D4U:  // pcap, microseconds, either byte order
-    case 0xD4C3B2A1U:
-    case 0xA1B23C4DU:  // pcap, nanoseconds
-    case 0x4D3CB2A1U:
-    case 0x0A0D0D0AU:  // pcapng Section Header Block
-        return true;
-    default: return false;
-    }
-}
 
 // tshark's default output: "    1   0.000000    127.0.0.1 → 127.0.0.2    SIP 219 Request: ..."
 bool looks_like_tshark_summary(std::string_view line) noexcept {
@@ -873,11 +861,34 @@ void read_file(std::string_view path, const message_sink& sink, input_summary& s
         drive(r, buf, s);
         return;
     }
-    case trace_format::capture:
-        throw usage_error{"", "cannot read " + name_of_file(path) +
-                                  ": it is a packet capture, and capture input needs the pcap reader, "
-                                  "which this build does not have",
-                          false};
+    case trace_format::capture: {
+        const std::string peeked(buf.bytes());
+        const message_sink counted = [&](const message& m) {
+            message seen = m;
+            seen.seen.file = path;
+            ++s.messages;
+            if (seen.type == message::kind::request) {
+                ++s.requests;
+            } else {
+                ++s.responses;
+                if (!seen.status) ++s.malformed;
+            }
+            sink(seen);
+        };
+        capture_summary c;
+        try {
+            c = read_capture(peeked, f.fd(), counted, stop_requested);
+        } catch (const capture_error& e) {
+            throw usage_error{"", "cannot read " + name_of_file(path) + ": " + e.what(), false};
+        }
+        s.bytes += c.bytes - peeked.size();
+        for (std::string& line : c.describe()) {  // "capture: ..." -> "capture \"a.pcap\": ..."
+            if (line.compare(0, 8, "capture:") == 0) line.insert(7, " " + name_of_file(path));
+            s.capture_notes.push_back(std::move(line));
+        }
+        if (stop_requested()) s.stopped = true;
+        return;
+    }
     case trace_format::empty:
     case trace_format::tshark_summary:
     case trace_format::pdml:
