@@ -244,6 +244,14 @@ def main():
          [w.ip_packet(A4, B4, 17, w.udp(A4, B4, 5060, 5060, notify)),
           w.ip_packet(B4, A4, 17, w.udp(B4, A4, 5060, 5060, response(200, "OK", "NOTIFY", 5, branch="z9hG4bKn")))])
 
+    bad = BUSY.replace(b"SIP/2.0 486 Busy Here", b"SIP/2.0 4860 Busy Here")
+    case("malformed_status_line", "a response whose status code has four digits",
+         [w.ip_packet(A4, B4, 17, w.udp(A4, B4, 5060, 5060, INVITE)),
+          w.ip_packet(B4, A4, 17, w.udp(B4, A4, 5060, 5060, bad))],
+         oracle="scenario", expect=[[1, "INVITE"], [2, "malformed"]],
+         tshark_differs="tshark shows no status code for it; sipcode reports it as a malformed response, as parse "
+                        "does in text")
+
     retrans = udp_exchange()
     case("udp_retransmission", "the INVITE again after T1 = 500 ms: a retransmission, counted as a message",
          [retrans[0]] + retrans, step=0.6)
