@@ -475,6 +475,7 @@ void analysis::first_final(transaction& tx, const message& m, int code) {
 
     if (tx.initial_invite) {
         ++attempts_.sessions[static_cast<std::size_t>(code)];
+        kpis_.add_session_attempt(code);
         if (t != no_time) {
             auto it = minutes_.find(floor_minute(t));
             if (it != minutes_.end()) {
@@ -506,6 +507,7 @@ void analysis::first_final(transaction& tx, const message& m, int code) {
         }
     } else if (method == "REGISTER") {
         ++attempts_.registrations[static_cast<std::size_t>(code)];
+        kpis_.add_registration_attempt(code);
         if (code < 300 && tx.t1 != no_time && t != no_time) rrd_.add(t - tx.t1);  // RFC 6076 s4.1
     } else if (method == "BYE") {
         if (code < 300 && tx.start != no_time && t != no_time) sdd_.add(t - tx.start);  // RFC 6076 s4.4
@@ -539,12 +541,14 @@ void analysis::end_transaction(transaction& tx, bool timed_out) {
             ++sessions_open_;
         } else {
             ++attempts_.sessions[0];
+            kpis_.add_session_attempt(no_final_response);
         }
     } else if (row.name == "REGISTER") {
         if (open) {
             ++registrations_open_;
         } else {
             ++attempts_.registrations[0];
+            kpis_.add_registration_attempt(no_final_response);
         }
     } else if (row.name == "BYE" && !open) {
         ++sdd_timeouts_;

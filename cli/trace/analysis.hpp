@@ -20,6 +20,8 @@
 
 #include "message.hpp"
 
+#include <sipcode/kpi.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -140,6 +142,8 @@ public:
     std::uint64_t minutes_dropped() const noexcept { return minutes_dropped_; }
 
     const attempt_counts& attempts() const noexcept { return attempts_; }
+    /** The RFC 6076 and industry ratios, counted by the library from the same attempts. */
+    const kpi_counter& kpis() const noexcept { return kpis_; }
     /** Initial INVITEs and REGISTERs still within their timers at the end (not in the KPIs). */
     std::uint64_t sessions_open_at_end() const noexcept { return sessions_open_; }
     std::uint64_t registrations_open_at_end() const noexcept { return registrations_open_; }
@@ -178,6 +182,7 @@ private:
     std::map<std::string, peer_row, std::less<>> peers_;
     std::map<std::int64_t, minute_row> minutes_;
     attempt_counts attempts_;
+    kpi_counter kpis_;
 
     std::uint64_t messages_ = 0, requests_ = 0, responses_ = 0, malformed_ = 0, retransmissions_ = 0;
     std::uint64_t timed_ = 0, orphan_responses_ = 0, evicted_ = 0, dialogs_evicted_ = 0;

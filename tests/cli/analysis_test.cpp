@@ -407,3 +407,51 @@ TEST_CASE("duration_stats.quantiles_within_their_bucket") {
     CHECK(d.quantile_ns(0.95) == doctest::Approx(950.0 * ms).epsilon(0.09));
     CHECK(duration_stats{}.quantile_ns(0.5) == 0.0);
 }
+
+TEST_CASE("analysis.kpis_count_each_initial_invite_once_by_its_first_final") {
+    builder b;
+    analysis a;
+    // One initial INVITE per outcome; the last one never gets a final response (untimed: by the end).
+    const int outcomes[] = {200, 486, 302, 407, 503, 487, 603};
+    int n = 0;
+    for (const int code : outcomes) {
+        const std::string branch = "z9hG4bK-k" + std::to_string(++n);
+        const std::string call = "kpi-" + std::to_string(n);
+        a.add(b.request("INVITE", branch, 1, call));
+        a.add(b.response(code, "INVITE", branch, 1, "t", std::nullopt, call));
+        a.add(b.response(code, "INVITE", branch, 1, "t", std::nullopt, call));  // re-sent: not a new outcome
+    }
+    a.add(b.request("INVITE", "z9hG4bK-lost", 1, "kpi-lost"));
+    a.add(b.request("INVITE", "z9hG4bK-lost", 1, "kpi-lost"));  // Timer A: still one attempt
+    a.finish();
+    const kpi_counter& k = a.kpis();
+    CHECK(k.session_attempts() == 8);
+    CHECK(k.registration_attempts() == 0);
+    // RFC 6076 s4.6 SER: 200 over all but 3xx (and, by the fixed reading, 401/407): 200 486 503 487 603 none.
+    CHECK(k.ratio(kpi::ser) == kpi_ratio{1, 6});
+    // s4.7 SEER: 200, 480, 486, 600, 603 over the same.
+    CHECK(k.ratio(kpi::seer) == kpi_ratio{3, 6});
+    // s4.8 ISA: 408, 500, 503, 504 and no final response, over all but 401/407 (3xx stays).
+    CHECK(k.ratio(kpi::isa) == kpi_ratio{2, 7});
+    // Industry ASR and NER: SER's and SEER's numerators with 3xx kept in the denominator.
+    CHECK(k.ratio(kpi::asr) == kpi_ratio{1, 7});
+    CHECK(k.ratio(kpi::ner) == kpi_ratio{3, 7});
+    // s4: an empty denominator is undefined, not 0 %.
+    CHECK_FALSE(k.ratio(kpi::ira).defined());
+}
+
+TEST_CASE("analysis.ira_leaves_challenges_out") {
+    builder b;
+    analysis a;
+    int n = 0;
+    for (const int code : {401, 200, 407, 200, 403, 503}) {
+        const std::string branch = "z9hG4bK-r" + std::to_string(++n);
+        a.add(b.request("REGISTER", branch, static_cast<std::uint32_t>(n), "reg"));
+        a.add(b.response(code, "REGISTER", branch, static_cast<std::uint32_t>(n), "x", std::nullopt, "reg"));
+    }
+    a.finish();
+    CHECK(a.kpis().registration_attempts() == 6);
+    // s4.2: 4xx but 401/402/407, 5xx, 6xx are failures; the challenges leave the denominator.
+    CHECK(a.kpis().ratio(kpi::ira) == kpi_ratio{2, 4});
+    CHECK_FALSE(a.kpis().ratio(kpi::ser).defined());
+}
