@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the capture reader on the hand-made captures of make_captures.py, against tshark.
+"""Checks the capture reader on the hand-made captures of write_test_captures.py, against tshark.
 
     check_captures.py CAPTURE_MESSAGES SIPCODE OUTDIR
 
@@ -89,7 +89,7 @@ def main():
             return 1
         print("tshark not installed: skipped")
         return 77
-    subprocess.run([sys.executable, os.path.join(HERE, "make_captures.py"), outdir], check=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "write_test_captures.py"), outdir], check=True)
     with open(os.path.join(outdir, "manifest.json")) as fh:
         manifest = json.load(fh)
     failures = 0

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the hand-made test captures and a manifest of what each should yield.
 
-    make_captures.py OUTDIR
+    write_test_captures.py OUTDIR
 
 Each case is OUTDIR/<name>.pcap (or .pcapng) and one entry of OUTDIR/manifest.json:
   {"file": ..., "why": ..., "oracle": "tshark"}                 sipcode must agree with tshark, message by message
