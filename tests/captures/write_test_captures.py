@@ -237,6 +237,14 @@ def main():
          tshark_differs="tshark counts each copy; sipcode counts a datagram seen again within 10 ms once",
          counts={"duplicates": 4})
 
+    mixed = udp_exchange()
+    case("mixed_link_types", "pcapng with an Ethernet and a Linux cooked interface (dumpcap -i lo -i any)",
+         ng={"interfaces": [w.LINKTYPE_ETHERNET, w.LINKTYPE_LINUX_SLL],
+             "frames": [(0, 1700000000.0, w.ethernet(mixed[0])), (1, 1700000000.1, w.linux_sll(mixed[1]))]},
+         oracle="scenario", expect=[], error="different from the type of the first interface",
+         tshark_differs="tshark reads both interfaces; libpcap stops at the second link type, and sipcode "
+                        "says so (docs/captures.md)")
+
     notify_body = b"SIP/2.0 200 OK\r\n"
     notify = request("NOTIFY", 5, branch="z9hG4bKn", body=notify_body,
                      extra="Event: refer\r\nContent-Type: message/sipfrag;version=2.0\r\n")
