@@ -529,7 +529,8 @@ void analysis::first_final(transaction& tx, const message& m, int code) {
 }
 
 void analysis::end_transaction(transaction& tx, bool timed_out) {
-    if (tx.final_code != 0 || !tx.request_seen) return;
+    // An ACK is a transaction of its own that no response answers (RFC 3261 s17.1.1.3).
+    if (tx.final_code != 0 || !tx.request_seen || methods_[tx.method].name == "ACK") return;
     method_row& row = methods_[tx.method];
     ++row.without_final;
     // Without timestamps there are no timers: a request with no final response by the end is one
