@@ -533,6 +533,7 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         << ",\n  \"responses\": " << a.responses() << ",\n  \"retransmissions\": " << a.retransmissions()
         << ",\n  \"malformed\": " << a.malformed()
         << ",\n  \"responses_without_request\": " << a.responses_without_request()
+        << ",\n  \"without_transaction\": " << a.without_transaction()
         << ",\n  \"transactions\": {\"peak\": " << a.peak_transactions()
         << ", \"limit\": " << a.limits().max_transactions << ", \"evicted\": " << a.evicted() << "},\n  \"methods\": [";
     bool first_method = true;
