@@ -439,7 +439,7 @@ private:
         // How the start line ended tells whether the log kept the CRLFs that Content-Length counts.
         const std::size_t after_start = static_cast<std::size_t>(msg_.start_line.data() - v.data()) + msg_.start_line.size();
         const bool bare_lf = after_start < v.size() && v[after_start] == '\n';
-        line_ += count_lf(rest.substr(0, h.head_size));
+        line_ += h.line_feeds;
         if (h.blank_line && h.content_length && *h.content_length > 0) {
             if (*h.content_length > max_body_skip) {
                 ++summary_.long_bodies;
