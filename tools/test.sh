@@ -16,8 +16,9 @@ ensure_packages cmake ninja-build g++ clang libclang-rt-dev python3 doctest-dev 
 
 python3 tools/generate_registry.py --check
 
-# SIPp is installed above: the interop tests must run, not skip.
+# SIPp and tshark are installed above: the interop tests and the tshark renderings must run, not skip.
 export SIPCODE_REQUIRE_SIPP=1
+export SIPCODE_REQUIRE_TSHARK=1
 
 for preset in ci-gcc-cxx17 ci-gcc-cxx20 ci-clang-cxx17 ci-clang-cxx20 ci-libcxx-cxx20 sanitize tsan \
     benchmarks stacks; do
