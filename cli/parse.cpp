@@ -158,16 +158,17 @@ private:
         out_.untrusted(shown) << "\"\n";
     }
 
-    // "12: " for a line of text; "frame 2 2025-12-02T10:00:01.123456Z 192.0.2.1:5060 -> 192.0.2.2:5060
-    // UDP: " when the input knows the frame; the file first when there are several.
+    // "12: " for a line of text, "frame 2: " when the input knows the frame, then the time, addresses
+    // and transport the input knows: "frame 2 2025-12-02T10:00:01.123456Z 192.0.2.1:5060 -> 192.0.2.2:5060
+    // UDP: ". The file comes first when there are several.
     void location_text() {
         const trace::origin& o = *where_;
         if (show_file_) out_.untrusted(o.file) << ':';
         if (o.frame == 0) {
-            out_ << o.line << ": ";
-            return;
+            out_ << o.line;
+        } else {
+            out_ << "frame " << o.frame;
         }
-        out_ << "frame " << o.frame;
         if (o.time_ns) out_ << ' ' << iso_time(*o.time_ns);
         if (!o.src.empty() || !o.dst.empty()) {
             out_ << ' ';

@@ -343,8 +343,18 @@ void analysis::add(const message& m) {
         have_time_ = true;
         expire(now_);
     }
+    // A message with neither Call-ID nor an RFC 3261 branch (a bare status line in a log) has no
+    // transaction to match: it counts as a first transmission, in no transaction and no KPI.
+    const bool anonymous = m.call_id.empty() && !has_magic_cookie(m.via_branch);
     if (m.type == message::kind::request) {
         ++requests_;
+        if (anonymous) {
+            const std::size_t mi = method_index(m.method);
+            ++methods_[mi].requests;
+            ++anonymous_;
+            count_minute(m, true, false, 0);
+            return;
+        }
         const std::string_view method = m.method;
         const std::size_t mi = method_index(method);
         // ACK and CANCEL carry the INVITE's branch; their CSeq method keeps them apart (s17.1.3).
@@ -356,6 +366,12 @@ void analysis::add(const message& m) {
         }
         ++responses_;
         const std::size_t mi = method_index(m.cseq_method);
+        if (anonymous) {
+            ++methods_[mi].responses[static_cast<std::size_t>(m.status.line.code - 100)];
+            ++anonymous_;
+            count_minute(m, false, false, m.status.line.code);
+            return;
+        }
         add_response(m, mi, transaction_key(m, m.cseq_method));
     }
 }
@@ -529,7 +545,8 @@ void analysis::first_final(transaction& tx, const message& m, int code) {
 }
 
 void analysis::end_transaction(transaction& tx, bool timed_out) {
-    if (tx.final_code != 0 || !tx.request_seen) return;
+    // An ACK is a transaction of its own that no response answers (RFC 3261 s17.1.1.3).
+    if (tx.final_code != 0 || !tx.request_seen || methods_[tx.method].name == "ACK") return;
     method_row& row = methods_[tx.method];
     ++row.without_final;
     // Without timestamps there are no timers: a request with no final response by the end is one

@@ -130,6 +130,8 @@ public:
     std::uint64_t timed_messages() const noexcept { return timed_; }
     /** Responses to requests the trace did not show (the capture started late, or saw one way). */
     std::uint64_t responses_without_request() const noexcept { return orphan_responses_; }
+    /** Messages with neither Call-ID nor RFC 3261 branch: counted, but in no transaction. */
+    std::uint64_t without_transaction() const noexcept { return anonymous_; }
     /** Transactions that left the table because it was full, before their timers ended them. */
     std::uint64_t evicted() const noexcept { return evicted_; }
     std::size_t peak_transactions() const noexcept { return peak_transactions_; }
@@ -185,7 +187,7 @@ private:
     kpi_counter kpis_;
 
     std::uint64_t messages_ = 0, requests_ = 0, responses_ = 0, malformed_ = 0, retransmissions_ = 0;
-    std::uint64_t timed_ = 0, orphan_responses_ = 0, evicted_ = 0, dialogs_evicted_ = 0;
+    std::uint64_t timed_ = 0, orphan_responses_ = 0, anonymous_ = 0, evicted_ = 0, dialogs_evicted_ = 0;
     std::uint64_t peers_dropped_ = 0, minutes_dropped_ = 0;
     std::uint64_t sessions_open_ = 0, registrations_open_ = 0, sdd_timeouts_ = 0;
     std::size_t peak_transactions_ = 0;

@@ -97,6 +97,56 @@ void join_address(std::string& out, std::string_view ip, std::string_view port) 
     }
 }
 
+// Days from 1970-01-01 to a civil date (proleptic Gregorian).
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
+    y -= m <= 2 ? 1 : 0;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+// "2026-12-02 10:00:00.123456" or "2026/12/02 10:00:00.123456" at `i`, read as UTC: ns since the
+// epoch, and `i` just past it.
+std::optional<std::int64_t> read_date_time(std::string_view s, std::size_t& i) noexcept {
+    auto number = [&](std::size_t digits, unsigned& v) {
+        if (s.size() - i < digits) return false;
+        v = 0;
+        for (std::size_t k = 0; k < digits; ++k, ++i) {
+            if (!is_digit(s[i])) return false;
+            v = v * 10 + static_cast<unsigned>(s[i] - '0');
+        }
+        return true;
+    };
+    auto sep = [&](char a, char b) {
+        if (i < s.size() && (s[i] == a || s[i] == b)) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    unsigned y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    if (!number(4, y) || !sep('-', '/') || !number(2, mo) || !sep('-', '/') || !number(2, d) || !sep(' ', 'T') ||
+        !number(2, h) || !sep(':', ':') || !number(2, mi) || !sep(':', ':') || !number(2, sec)) {
+        return std::nullopt;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+    std::int64_t frac = 0;
+    int digits = 0;
+    if (i < s.size() && s[i] == '.') {
+        for (++i; i < s.size() && is_digit(s[i]); ++i) {
+            if (digits < 9) {
+                frac = frac * 10 + (s[i] - '0');
+                ++digits;
+            }
+        }
+    }
+    for (; digits < 9; ++digits) frac *= 10;
+    const std::int64_t days = days_from_civil(y, mo, d);
+    return ((days * 24 + h) * 60 + mi) * 60'000'000'000LL + sec * 1'000'000'000LL + frac;
+}
+
 // --- Reading files ----------------------------------------------------------------------------
 
 std::string name_of_file(std::string_view path) { return path == "-" ? "standard input" : quoted(path); }
@@ -105,7 +155,17 @@ std::string name_of_file(std::string_view path) { return path == "-" ? "standard
     throw usage_error{"", std::string(what) + " " + name_of_file(path) + ": " + std::strerror(errno), false};
 }
 
-class file {
+// Where a reader's bytes come from: a file, or memory (tests, fuzzing).
+class byte_source {
+public:
+    /** Up to `n` bytes; 0 at the end (or when a stop was requested during a wait). */
+    virtual std::size_t read(char* dst, std::size_t n) = 0;
+
+protected:
+    ~byte_source() = default;
+};
+
+class file final : public byte_source {
 public:
     explicit file(std::string_view path) : path_(path) {
         if (path == "-") {
@@ -124,8 +184,7 @@ public:
     }
     int fd() const { return fd_; }
 
-    /** Up to `n` bytes; 0 at the end or when a stop was requested during a wait. */
-    std::size_t read(char* dst, std::size_t n) {
+    std::size_t read(char* dst, std::size_t n) override {
         for (;;) {
             const ssize_t got = ::read(fd_, dst, n);
             if (got >= 0) return static_cast<std::size_t>(got);
@@ -256,8 +315,9 @@ public:
             const auto* lf = static_cast<const char*>(std::memchr(v.data() + p, '\n', n - p));
             if (lf == nullptr && !at_end) {
                 if (!(full && p == 0)) return p;
-                // One line fills the buffer: no start line is that long; drop it up to its end.
-                ++summary_.truncated_heads;
+                // One line fills the buffer: no start line is that long; drop it up to its end (and
+                // count it once, where it is the rest of a head cut already).
+                if (!drop_rest_of_line_) ++summary_.truncated_heads;
                 drop_rest_of_line_ = true;
                 return n;
             }
@@ -269,6 +329,7 @@ public:
             }
             const std::size_t line_end = lf != nullptr ? static_cast<std::size_t>(lf - v.data()) : n;
             const std::string_view line = without_cr(v.substr(p, line_end - p));
+            if (!line.empty() && (line[0] == '-' || is_digit(line[0]))) origin_line(line);
             if (is_candidate(line)) {
                 const std::size_t next = message_at(v, p, line, at_end, full);
                 if (next == npos) return p;  // the head goes on in the next block
@@ -285,6 +346,46 @@ public:
 
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    // The lines that SIPp -trace_msg and sngrep's text export write before each message:
+    //   "----------------------------------------------- 2026-12-02 20:07:10.140656"  (SIPp)
+    //   "2026/12/02 20:07:10.140656 127.0.0.1:5091 -> 127.0.0.1:5090"                (sngrep)
+    // Their time (local time where they were written, read as UTC) and addresses go to the next message.
+    void origin_line(std::string_view line) {
+        std::size_t i = 0;
+        if (line[0] == '-') {
+            while (i < line.size() && line[i] == '-') ++i;
+            if (i < 10 || i == line.size() || line[i] != ' ') return;
+            ++i;
+            const std::optional<std::int64_t> t = read_date_time(line, i);
+            if (!t) return;
+            pending_time_ = t;
+            pending_src_.clear();
+            pending_dst_.clear();
+            return;
+        }
+        const std::optional<std::int64_t> t = read_date_time(line, i);
+        if (!t || i == line.size() || line[i] != ' ') return;
+        const std::string_view rest = line.substr(i + 1);
+        const std::size_t arrow = rest.find(" -> ");
+        if (arrow == std::string_view::npos || arrow == 0) return;
+        const std::string_view src = rest.substr(0, arrow);
+        const std::string_view dst = rest.substr(arrow + 4);
+        if (dst.empty() || src.find(' ') != std::string_view::npos || dst.find(' ') != std::string_view::npos) return;
+        pending_time_ = t;
+        pending_src_.assign(src);
+        pending_dst_.assign(dst);
+    }
+
+    void emit_with_origin() {
+        msg_.seen.time_ns = pending_time_;
+        msg_.seen.src = pending_src_;
+        msg_.seen.dst = pending_dst_;
+        emit();
+        pending_time_.reset();
+        pending_src_.clear();
+        pending_dst_.clear();
+    }
 
     // A line that may start a message: "SIP/" at its start, or "SIP/2.0" at its end.
     static bool is_candidate(std::string_view line) noexcept {
@@ -306,7 +407,7 @@ private:
                 const std::string_view piece = line.substr(from, k == std::string_view::npos ? k : k - from);
                 read_sip_head(piece, msg_, true);
                 msg_.seen.line = line_;
-                emit();
+                emit_with_origin();
                 if (k == std::string_view::npos) break;
                 from = k + 1;
             }
@@ -322,11 +423,11 @@ private:
         }
         if (h.status != head_status::complete) return p;
         msg_.seen.line = line_;
-        emit();
+        emit_with_origin();
         // How the start line ended tells whether the log kept the CRLFs that Content-Length counts.
         const std::size_t after_start = static_cast<std::size_t>(msg_.start_line.data() - v.data()) + msg_.start_line.size();
         const bool bare_lf = after_start < v.size() && v[after_start] == '\n';
-        line_ += count_lf(rest.substr(0, h.head_size));
+        line_ += h.line_feeds;
         if (h.blank_line && h.content_length && *h.content_length > 0) {
             if (*h.content_length > max_body_skip) {
                 ++summary_.long_bodies;
@@ -374,6 +475,8 @@ private:
     }
 
     std::uint64_t line_ = 1;  // the line number at the reader's position
+    std::optional<std::int64_t> pending_time_;
+    std::string pending_src_, pending_dst_;
     std::size_t body_left_ = 0;
     bool body_bare_lf_ = false;
     bool last_was_cr_ = false;
@@ -389,14 +492,15 @@ public:
         const std::size_t n = v.size();
         std::size_t p = 0;
         for (;;) {
-            if (p == n) {
-                if (at_end) finish_message();
+            if (p == n && at_end) {
+                finish_message();
                 return n;
             }
-            const auto* lf = static_cast<const char*>(std::memchr(v.data() + p, '\n', n - p));
+            const auto* lf = p == n ? nullptr : static_cast<const char*>(std::memchr(v.data() + p, '\n', n - p));
             if (lf == nullptr && !at_end) {
                 if (state_ != state::outside) {
-                    // Read the SIP tree again from its start with the next bytes, unless it fills the buffer.
+                    // The views of a SIP tree point into this block: read the tree again from its start
+                    // with the next bytes, unless it fills the whole buffer.
                     if (!(full && tree_start_ == 0)) {
                         state_ = state::outside;
                         line_ = tree_line_;
@@ -404,10 +508,15 @@ public:
                     }
                     finish_message();
                 }
+                if (full && p == 0) drop_rest_of_line_ = true;  // a line longer than the buffer
                 return full && p == 0 ? n : p;
             }
             const std::size_t line_end = lf != nullptr ? static_cast<std::size_t>(lf - v.data()) : n;
-            line(without_cr(v.substr(p, line_end - p)), p);
+            if (drop_rest_of_line_) {
+                drop_rest_of_line_ = false;
+            } else {
+                line(without_cr(v.substr(p, line_end - p)), p);
+            }
             ++line_;
             p = lf != nullptr ? line_end + 1 : n;
         }
@@ -525,6 +634,7 @@ private:
     }
 
     state state_ = state::outside;
+    bool drop_rest_of_line_ = false;
     std::uint64_t line_ = 1;
     std::size_t tree_start_ = 0;
     std::uint64_t tree_line_ = 1;
@@ -763,9 +873,25 @@ private:
 
 // --- Driving a reader over one file -------------------------------------------------------------
 
+// Hands out a string in reads of at most `step` bytes, so that blocks end anywhere.
+class memory_source final : public byte_source {
+public:
+    memory_source(std::string_view bytes, std::size_t step) : rest_(bytes), step_(step == 0 ? 1 : step) {}
+    std::size_t read(char* dst, std::size_t n) override {
+        const std::size_t k = std::min({n, step_, rest_.size()});
+        rest_.copy(dst, k);
+        rest_.remove_prefix(k);
+        return k;
+    }
+
+private:
+    std::string_view rest_;
+    std::size_t step_;
+};
+
 class block_buffer {
 public:
-    explicit block_buffer(file& f, input_summary& s) : f_(f), s_(s), data_(block_size) {}
+    block_buffer(byte_source& f, input_summary& s, std::size_t capacity) : f_(f), s_(s), data_(capacity) {}
 
     /** Reads more after what is kept; false when nothing was added (end of input or stop). */
     bool fill(std::size_t up_to) {
@@ -790,7 +916,7 @@ public:
     std::size_t capacity() const { return data_.size(); }
 
 private:
-    file& f_;
+    byte_source& f_;
     input_summary& s_;
     std::vector<char> data_;
     std::size_t end_ = 0;
@@ -836,9 +962,9 @@ trace_format detect(std::string_view first, bool at_end) {
     return trace_format::raw_sip;
 }
 
-void read_file(std::string_view path, const message_sink& sink, input_summary& s) {
-    file f(path);
-    block_buffer buf(f, s);
+void read_source(byte_source& f, std::string_view path, const message_sink& sink, input_summary& s,
+                 std::size_t capacity) {
+    block_buffer buf(f, s, std::max(capacity, detect_size));
     // Enough bytes to tell the format: the first line, or detect_size bytes, or all there is.
     while (buf.bytes().find('\n') == std::string_view::npos && buf.fill(detect_size)) {
     }
@@ -926,9 +1052,18 @@ input_summary read_trace(const std::vector<std::string_view>& files, const messa
     input_summary s;
     for (const std::string_view path : paths) {
         if (stop_requested()) break;
-        read_file(path, sink, s);
+        file f(path);
+        read_source(f, path, sink, s, block_size);
     }
     if (stop_requested()) s.stopped = true;
+    return s;
+}
+
+input_summary read_trace_bytes(std::string_view bytes, const message_sink& sink, std::size_t read_size,
+                               std::size_t buffer_size) {
+    input_summary s;
+    memory_source source(bytes, read_size);
+    read_source(source, "-", sink, s, buffer_size);
     return s;
 }
 

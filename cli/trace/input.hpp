@@ -48,7 +48,7 @@ struct input_summary {
     std::array<std::uint64_t, trace_format_count> files{};  ///< files read, by format
     std::uint64_t icmp_quoted = 0;       ///< tshark -V: SIP quoted inside ICMP errors, not counted
     std::uint64_t long_bodies = 0;       ///< raw text: Content-Length above max_body_skip, body not skipped
-    std::uint64_t truncated_heads = 0;   ///< raw text: heads longer than a block, read in part
+    std::uint64_t truncated_heads = 0;   ///< heads (or lines) longer than the 1 MiB buffer, read in part
     std::uint64_t unaligned_frames = 0;  ///< tshark fields: frames with several messages whose per-message
                                          ///< fields could not be told apart (left empty)
     bool stopped = false;                ///< request_stop() ended the reading early
@@ -62,6 +62,11 @@ inline constexpr std::size_t max_body_skip = std::size_t{1} << 20;
  *  (capture by magic number -> the capture reader; else raw SIP / tshark -V / tshark -T fields / ...).
  *  Throws usage_error (command "") when a file cannot be opened or read, before any message of it. */
 input_summary read_trace(const std::vector<std::string_view>& files, const message_sink& sink);
+
+/** For tests and fuzzing: reads `bytes` as read_trace reads a file (named "-"), with reads of at most
+ *  `read_size` bytes and a buffer of `buffer_size` bytes (at least 4096), so blocks end anywhere. */
+input_summary read_trace_bytes(std::string_view bytes, const message_sink& sink, std::size_t read_size,
+                               std::size_t buffer_size = std::size_t{1} << 20);
 
 /** Set from a SIGINT handler; readers stop at the next block and read_trace returns what it has. */
 void request_stop() noexcept;

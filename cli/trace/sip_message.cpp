@@ -104,11 +104,29 @@ void read_cseq(std::string_view v, message& out) noexcept {
     out.cseq_method = v.substr(m, i - m);
 }
 
-// The value of parameter `name` among the `*(SEMI generic-param)` that start at `params`; the
-// library's field-value lexer reads them and stops at the first "," or defect.
+// The value of parameter `name` among the `*(SEMI generic-param)` that start at `params`. Its ";" is
+// found by the name after it, and the library's field-value lexer (param_list) reads the parameter
+// there. A quoted value may hold a ";" or a name: after a DQUOTE every parameter is read in turn.
+// A "," ends the parameters (the next value of a list).
 std::string_view param_value(std::string_view params, std::string_view name) noexcept {
-    const param_list::lookup found = param_list(params).find(name);
-    return found.found ? found.param.value : std::string_view();
+    const std::size_t n = params.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = params[i];
+        if (c == '"') {
+            const param_list::lookup found = param_list(params).find(name);
+            return found.found ? found.param.value : std::string_view();
+        }
+        if (c == ',') return {};
+        if (c != ';') continue;
+        std::size_t j = i + 1;
+        while (j < n && is_lws(params[j])) ++j;
+        if (n - j < name.size() || !iequals(params.substr(j, name.size()), name)) continue;
+        if (j + name.size() < n && is_token_char(params[j + name.size()])) continue;  // a longer name
+        const param_list one(params.substr(i));
+        const auto it = one.begin();
+        if (it != one.end() && iequals(it->name, name)) return it->value;
+    }
+    return {};
 }
 
 // The topmost Via value's branch (RFC 3261 s20.42): the parameters start at the first ";" (sent-by
@@ -298,6 +316,7 @@ sip_head read_sip_head(std::string_view bytes, message& out, bool at_end) {
     std::size_t value_begin = 0;
     std::size_t value_end = 0;
     bool in_field = false;
+    std::size_t line_feeds = lf != nullptr ? 1 : 0;
     auto finish_field = [&] {
         if (current != field_id::other) take(current, bytes.substr(value_begin, value_end - value_begin), out, h);
         current = field_id::other;
@@ -306,6 +325,7 @@ sip_head read_sip_head(std::string_view bytes, message& out, bool at_end) {
         finish_field();
         h.status = head_status::complete;
         h.head_size = size;
+        h.line_feeds = line_feeds;
         h.blank_line = blank;
         out.head = bytes.substr(head_start, size - head_start);
         return h;
@@ -322,11 +342,15 @@ sip_head read_sip_head(std::string_view bytes, message& out, bool at_end) {
         line_end = lf != nullptr ? static_cast<std::size_t>(lf - b) : n;
         next = lf != nullptr ? line_end + 1 : n;
         const std::string_view line = without_cr(bytes.substr(pos, line_end - pos));
-        if (line.empty()) return complete(next, true);
+        if (line.empty()) {
+            line_feeds += lf != nullptr ? 1 : 0;
+            return complete(next, true);
+        }
         if (is_ws(line[0])) {  // a fold continues the field before it (RFC 3261 s7.3.1)
             if (!in_field) return complete(pos, false);
             value_end = pos + line.size();
             pos = next;
+            line_feeds += lf != nullptr ? 1 : 0;
             continue;
         }
         std::string_view name;
@@ -343,6 +367,7 @@ sip_head read_sip_head(std::string_view bytes, message& out, bool at_end) {
             value_end = pos + line.size();
         }
         pos = next;
+        line_feeds += lf != nullptr ? 1 : 0;
     }
     // `bytes` end inside the head.
     reset(out);

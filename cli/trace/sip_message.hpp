@@ -56,6 +56,7 @@ struct sip_head {
     std::size_t head_size = 0;                  ///< start line .. empty line, incl. its CRLF
     std::optional<std::size_t> content_length;  ///< the first Content-Length (or "l"), when it is a number
     bool blank_line = false;                    ///< complete: the head ended with its empty line
+    std::size_t line_feeds = 0;                 ///< complete: the LFs in the head from its start line on
 };
 
 /** Reads the start line and header fields at the start of `bytes` into `out` (origin untouched).

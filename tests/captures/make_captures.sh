@@ -7,13 +7,13 @@
 # For each transport T (udp, tcp) it writes:
 #   OUTDIR/T.pcap        tcpdump -i lo capture (EN10MB, microsecond timestamps)
 #   OUTDIR/T.V.txt       tshark -V of the capture
-#   OUTDIR/T.fields.txt  tshark -T fields with the field list in FIELDS below, one line per frame
+#   OUTDIR/T.fields.txt  tshark -T fields -E header=y with the field list in FIELDS below
 #   OUTDIR/T.json        tshark -T json (tests/captures/oracle.py reads one record per SIP message from it)
 #   OUTDIR/T.runs.tsv    the scenarios run: scenario, response code (or -), calls; oracle.py derives the
 #                        messages each one sends from the scenario files' design (tests/captures/oracle.py)
 # The scenarios (tests/captures/scenarios/) cover: REGISTER with a 401 challenge; INVITE with a 407
 # challenge then answered and hung up; INVITEs failed with 486, 603 and 503; an INVITE answered late
-# so the UDP INVITE is re-sent, and ACKed late so its 486 is re-sent; REFER with NOTIFYs carrying
+# so the UDP INVITE is re-sent, whose 486 is sent twice; REFER with NOTIFYs carrying
 # message/sipfrag bodies; an INVITE forked to two UASs. TCP runs all but the two retransmission cases.
 #
 # Exit status: 0 done; 77 SIPp, tcpdump or tshark missing, or capturing on lo not permitted (a skip
@@ -38,8 +38,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The -T fields list: what a `tshark -T fields` trace of SIP usually holds.
-FIELDS=(frame.number frame.time_epoch ip.src ip.dst sip.Call-ID sip.CSeq.method sip.Status-Line sip.Request-Line)
+# The -T fields list (with -E header=y): the fields docs/trace-formats.md names.
+FIELDS=(frame.number frame.time_epoch ip.src ip.dst udp.srcport udp.dstport tcp.srcport tcp.dstport
+    sip.Request-Line sip.Status-Line sip.Method sip.Status-Code sip.Call-ID sip.CSeq.seq sip.CSeq.method
+    sip.Via.branch sip.from.tag sip.to.tag sip.RSeq)
 
 # scenario file + @KEY@ substitutions -> a runnable scenario in $work
 render() {  # name dest [KEY=VALUE...]
@@ -80,7 +82,9 @@ capture() {  # transport
     [ "$t" = tcp ] && base=5090
     local pcap="$out/$t.pcap" runs="$out/$t.runs.tsv"
     : >"$runs"
-    timeout 120 tcpdump -i lo -U -n -c 20000 -w "$pcap" "$t and portrange $base-$((base + 109))" \
+    # --immediate-mode: without it libpcap hands packets over in blocks, and the last block is lost
+    # when tcpdump is stopped.
+    timeout 120 tcpdump -i lo -U --immediate-mode -n -c 20000 -w "$pcap" "$t and portrange $base-$((base + 109))" \
         2>"$work/tcpdump-$t.err" &
     local dump_pid=$!
     pids+=("$dump_pid")
@@ -96,19 +100,20 @@ capture() {  # transport
     done
 
     local n port=$base
-    # name calls [code reason answer_delay ack_delay]
+    # name calls [code reason answer_delay uas]
     one() {
-        local name="$1" calls="$2" code="${3:--}" reason="${4:-}" answer="${5:-0}" ack="${6:-0}"
+        local name="$1" calls="$2" code="${3:--}" reason="${4:-}" answer="${5:-0}" uas_name="${6:-$1}"
         local uas="$work/$t-$port-uas.xml" uac="$work/$t-$port-uac.xml"
         # A closing pause absorbs UDP retransmissions; over TCP the side still pausing when its peer
         # exits and closes the connection counts its calls as failed, so there is none.
         local tail=200
         [ "$t" = tcp ] && tail=none
-        render "$name-uas" "$uas" CODE="$code" REASON="$reason" ANSWER_DELAY="$answer" TAIL="$tail"
-        render "$name-uac" "$uac" CODE="$code" ACK_DELAY="$ack" TAIL="$tail"
+        render "$uas_name-uas" "$uas" CODE="$code" REASON="$reason" ANSWER_DELAY="$answer" TAIL="$tail"
+        local ack_delay=0
+        [ "$uas_name" = invite-final-resent ] && ack_delay=200
+        render "$name-uac" "$uac" CODE="$code" ACK_DELAY="$ack_delay" TAIL="$tail"
         run_pair "$t" "$port" "$calls" "$uas" "$uac"
-        local label="$name"
-        [ "$answer" != 0 ] && label="$name-late"
+        local label="$uas_name"
         printf '%s\t%s\t%s\n' "$label" "$code" "$calls" >>"$runs"
         port=$((port + 1))
     }
@@ -121,9 +126,9 @@ capture() {  # transport
     one refer 2
     one fork 2
     if [ "$t" = udp ]; then
-        # Answered after 800 ms (> T1): Timer A re-sends the INVITE once at 500 ms. ACKed after
-        # 700 ms: Timer G re-sends the 486 once at 500 ms.
-        one invite-final 2 486 "Busy Here" 800 700
+        # Answered after 800 ms (> T1): Timer A re-sends the INVITE once at 500 ms. The 486 is sent
+        # twice, as Timer G re-sends it, and the UAC waits 200 ms before its ACK so both go out.
+        one invite-final 2 486 "Busy Here" 800 invite-final-resent
     fi
     sleep 0.5
     kill -INT "$dump_pid"
@@ -133,7 +138,7 @@ capture() {  # transport
     tshark -r "$pcap" "${heur[@]}" -V >"$out/$t.V.txt" 2>/dev/null
     local f args=()
     for f in "${FIELDS[@]}"; do args+=(-e "$f"); done
-    tshark -r "$pcap" "${heur[@]}" -Y sip -T fields "${args[@]}" >"$out/$t.fields.txt" 2>/dev/null
+    tshark -r "$pcap" "${heur[@]}" -Y sip -T fields -E header=y "${args[@]}" >"$out/$t.fields.txt" 2>/dev/null
     tshark -r "$pcap" "${heur[@]}" -Y sip -T json >"$out/$t.json" 2>/dev/null
 }
 

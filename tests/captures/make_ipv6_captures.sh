@@ -77,11 +77,11 @@ capture_stop() {
     wait "$capturer" || true
 }
 
-capture_start dumpcap dumpcap -i lo -q -c 2000 -f "udp and port 5075" -w "$out/ipv6-udp.pcapng"
-run_pair u1 5075 20
+capture_start dumpcap dumpcap -i lo -q -c 2000 -f "udp and port 5270" -w "$out/ipv6-udp.pcapng"
+run_pair u1 5270 20
 capture_stop
 
-capture_start tcpdump tcpdump -i any -U -n -c 5000 -w "$out/ipv6-tcp.pcap" "tcp and (port 5076 or port 5176)"
-run_pair t1 5076 50
+capture_start tcpdump tcpdump -i any -U -n -c 5000 -w "$out/ipv6-tcp.pcap" "tcp and (port 5271 or port 5371)"
+run_pair t1 5271 50
 capture_stop
 echo "make_ipv6_captures.sh: wrote $out/ipv6-udp.pcapng, $out/ipv6-tcp.pcap"

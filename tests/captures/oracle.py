@@ -27,14 +27,14 @@ PER_CALL = {
     "fork": [("request", "INVITE", 0)] + [("request", "ACK", 0)] * 2 + [("response", "INVITE", 180)] * 2
     + [("response", "INVITE", 200)] * 2,
 }
-PER_CALL["invite-final-late"] = PER_CALL["invite-final"]
+PER_CALL["invite-final-resent"] = PER_CALL["invite-final"]
 
 # What each call counts in the RFC 6076 session and registration attempts: (kind, first final code).
 ATTEMPTS = {
     "register-401": [("registration", 401), ("registration", 200)],
     "invite-407": [("session", 407), ("session", 200)],
     "invite-final": [("session", "CODE")],
-    "invite-final-late": [("session", "CODE")],
+    "invite-final-resent": [("session", "CODE")],
     "refer": [],
     "fork": [("session", 200)],  # once, by its first final response (RFC 6076 s5.4)
 }

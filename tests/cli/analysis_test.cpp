@@ -455,3 +455,19 @@ TEST_CASE("analysis.ira_leaves_challenges_out") {
     CHECK(a.kpis().ratio(kpi::ira) == kpi_ratio{2, 4});
     CHECK_FALSE(a.kpis().ratio(kpi::ser).defined());
 }
+
+TEST_CASE("analysis.bare_status_lines_are_never_retransmissions") {
+    builder b;
+    analysis a;
+    // A log of status lines only: no Call-ID, no branch, nothing to match a transaction by.
+    for (int i = 0; i < 3; ++i) {
+        message m = b.response(486, "", "", 0, "");
+        m.call_id = {};
+        a.add(m);
+    }
+    a.finish();
+    CHECK(a.retransmissions() == 0);
+    CHECK(a.without_transaction() == 3);
+    CHECK(a.methods().front().responses[486 - 100] == 3);
+    CHECK(a.responses_without_request() == 0);
+}
