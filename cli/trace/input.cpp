@@ -1044,7 +1044,8 @@ void read_source(byte_source& f, std::string_view path, const message_sink& sink
         };
         capture_summary c;
         try {
-            c = read_capture(peeked, f.fd(), counted, stop_requested);
+            c = read_capture(
+                peeked, [&f](char* dst, std::size_t n) { return f.read(dst, n); }, counted, stop_requested);
         } catch (const capture_error& e) {
             throw usage_error{"", "cannot read " + name_of_file(path) + ": " + e.what(), false};
         }
