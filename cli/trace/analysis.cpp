@@ -376,15 +376,23 @@ void analysis::add(const message& m) {
     }
 }
 
+// The time a message keeps its transaction alive from: its own, or in a trace that has times, the
+// latest one seen (a message without a time among timed ones must not live forever).
+std::int64_t analysis::expiry_time(const message& m) const noexcept {
+    if (m.seen.time_ns) return *m.seen.time_ns;
+    return have_time_ ? now_ : no_time;
+}
+
 void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) {
     const std::int64_t t = m.seen.time_ns ? *m.seen.time_ns : no_time;
+    const std::int64_t alive = expiry_time(m);
     transaction* tx = transactions_->find(key);
     if (tx != nullptr && tx->request_seen) {
         ++methods_[mi].request_resent;
         ++retransmissions_;
         if (peer_row* p = peer(m.seen.src)) ++p->resent;
         count_minute(m, true, true, 0);
-        if (t != no_time) tx->last = t;
+        if (alive != no_time) tx->last = alive;
         return;
     }
     ++methods_[mi].requests;
@@ -407,7 +415,7 @@ void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) 
     tx->method = static_cast<std::uint16_t>(mi);
     tx->start = t;
     tx->t1 = t;
-    if (t != no_time) tx->last = t;
+    if (alive != no_time) tx->last = alive;
 
     const bool invite = m.method == "INVITE";
     tx->initial_invite = invite && m.to_tag.empty();
@@ -431,6 +439,7 @@ void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) 
 void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key) {
     const int code = m.status.line.code;
     const std::int64_t t = m.seen.time_ns ? *m.seen.time_ns : no_time;
+    const std::int64_t alive = expiry_time(m);
     const std::size_t ci = static_cast<std::size_t>(code - 100);
     transaction* tx = transactions_->find(key);
     if (tx == nullptr) {
@@ -446,7 +455,7 @@ void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key)
         tx->method = static_cast<std::uint16_t>(mi);
         peak_transactions_ = std::max(peak_transactions_, transactions_->size());
     }
-    if (t != no_time) tx->last = t;
+    if (alive != no_time) tx->last = alive;
 
     const std::uint32_t fp = fingerprint(m, code);
     const auto end = tx->fingerprints.end();

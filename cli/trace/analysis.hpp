@@ -174,6 +174,7 @@ private:
     void add_response(const message& m, std::size_t method, std::uint64_t key);
     void first_final(transaction& t, const message& m, int code);
     void expire(std::int64_t now);
+    std::int64_t expiry_time(const message& m) const noexcept;
     void end_transaction(transaction& t, bool timed_out);
 
     analysis_limits limits_;
