@@ -302,8 +302,16 @@ std::size_t analysis::method_index(std::string_view name) {
 
 peer_row* analysis::peer(std::string_view address) {
     if (address.empty()) return nullptr;
+    // Most messages name one of the last two addresses seen: look there before the map.
+    for (const auto& [name, row] : recent_peers_) {
+        if (row != nullptr && name == address) return row;
+    }
     const auto it = peers_.find(address);
-    if (it != peers_.end()) return &it->second;
+    if (it != peers_.end()) {
+        recent_peers_[next_recent_] = {it->first, &it->second};
+        next_recent_ ^= 1;
+        return &it->second;
+    }
     if (peers_.size() >= limits_.max_peers) {
         ++peers_dropped_;
         return nullptr;
@@ -314,6 +322,20 @@ peer_row* analysis::peer(std::string_view address) {
 void analysis::count_minute(const message& m, bool request, bool resent, int code) {
     if (!m.seen.time_ns) return;
     const std::int64_t minute = floor_minute(*m.seen.time_ns);
+    if (last_minute_ != nullptr && minute == last_minute_key_) {
+        minute_row& r = *last_minute_;
+        if (resent) {
+            ++r.resent;
+        } else if (request) {
+            ++r.requests;
+        } else {
+            ++r.responses;
+            if (is_final(static_cast<std::uint16_t>(code))) ++r.finals;
+            if (is_challenge(code)) ++r.challenges;
+            if (is_failure(code)) ++r.failures;
+        }
+        return;
+    }
     auto it = minutes_.find(minute);
     if (it == minutes_.end()) {
         if (minutes_.size() >= limits_.max_minutes) {
@@ -322,6 +344,8 @@ void analysis::count_minute(const message& m, bool request, bool resent, int cod
         }
         it = minutes_.emplace(minute, minute_row{}).first;
     }
+    last_minute_key_ = minute;
+    last_minute_ = &it->second;
     minute_row& r = it->second;
     if (resent) {
         ++r.resent;

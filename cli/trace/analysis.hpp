@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sipcode::cli::trace {
@@ -184,6 +185,10 @@ private:
     std::vector<method_row> methods_;
     std::map<std::string, peer_row, std::less<>> peers_;
     std::map<std::int64_t, minute_row> minutes_;
+    std::int64_t last_minute_key_ = 0;
+    minute_row* last_minute_ = nullptr;  // map nodes do not move
+    std::array<std::pair<std::string_view, peer_row*>, 2> recent_peers_{};  // views of map keys
+    std::size_t next_recent_ = 0;
     attempt_counts attempts_;
     kpi_counter kpis_;
 
