@@ -197,7 +197,6 @@ private:
     std::uint64_t peers_dropped_ = 0, minutes_dropped_ = 0;
     std::uint64_t sessions_open_ = 0, registrations_open_ = 0, sdd_timeouts_ = 0;
     std::size_t peak_transactions_ = 0;
-    std::uint64_t sequence_ = 0;
     bool have_time_ = false;
     bool finished_ = false;
     std::int64_t now_ = 0;  ///< the latest time seen (trace time)
