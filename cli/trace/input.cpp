@@ -52,8 +52,8 @@ std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
     std::int64_t sec = 0;
     const std::size_t first = i;
     for (; i < s.size() && is_digit(s[i]); ++i) {
-        if (sec > 9'000'000'000LL) return std::nullopt;  // far beyond any capture's date
         sec = sec * 10 + (s[i] - '0');
+        if (sec > 9'000'000'000LL) return std::nullopt;  // far beyond any capture's date (and int64 ns)
     }
     if (i == first) return std::nullopt;
     std::int64_t frac = 0;
