@@ -1,5 +1,6 @@
-// Proves the parsers, classify(), the lookups and the telephony functions never touch the heap: every
+// Proves the parsers, classify(), the lookups, the telephony functions and the KPI counter never touch the heap: every
 // global allocation function is replaced by one that counts, and the count must not move while they run.
+#include <sipcode/kpi.hpp>
 #include <sipcode/sipcode.hpp>
 #include <sipcode/telephony.hpp>
 
@@ -127,6 +128,33 @@ TEST_CASE("allocations.none_in_the_telephony_functions") {
         sink += sipcode::user_message(s).size();
     }
     for (std::size_t n = 0; n <= std::size(collected); ++n) sink += sipcode::best_response(collected, n).status;
+    const std::size_t after = allocations.load();
+    CHECK(sink > 0);
+    CHECK(after == before);
+}
+
+TEST_CASE("allocations.none_in_the_kpi_sets_and_counter") {
+    const std::size_t before = allocations.load();
+    std::uint64_t sink = 0;
+    sipcode::kpi_counter total;
+    for (int round = 0; round < 4; ++round) {
+        sipcode::kpi_counter counter;
+        for (int code = -1; code <= 1000; ++code) {
+            counter.add_session_attempt(code);
+            counter.add_registration_attempt(code);
+        }
+        total += counter;
+    }
+    for (std::size_t i = 0; i < sipcode::kpi_count; ++i) {
+        const auto k = static_cast<sipcode::kpi>(i);
+        const sipcode::kpi_ratio r = total.ratio(k);
+        sink += r.numerator + r.denominator + (r.defined() && r.value() <= 1.0);
+        sink += sipcode::to_string(k).size() + sipcode::describe(k).size() + sipcode::code_set(k).size();
+        sink += sipcode::excluded_set(k).size() + (sipcode::find_kpi(sipcode::to_string(k)) != nullptr);
+        for (int code = 0; code <= 699; ++code) {
+            sink += sipcode::in_numerator(k, code) + sipcode::in_denominator(k, code);
+        }
+    }
     const std::size_t after = allocations.load();
     CHECK(sink > 0);
     CHECK(after == before);

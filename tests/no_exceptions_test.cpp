@@ -3,6 +3,7 @@
 #include <sipcode/error_code.hpp>
 #include <sipcode/fmt.hpp>
 #include <sipcode/format.hpp>
+#include <sipcode/kpi.hpp>
 #include <sipcode/ostream.hpp>
 #include <sipcode/sipcode.hpp>
 
@@ -28,6 +29,10 @@ int main() {
     const std::error_code ec = sipcode::parse_errc::bare_lf;
     check(ec.message() == sipcode::describe(sipcode::parse_errc::bare_lf), "error_code");
     check(sipcode::make_status_error(503) == sipcode::status_class::server_failure, "status error");
+    sipcode::kpi_counter kpis;
+    kpis.add_session_attempt(302);
+    kpis.add_session_attempt(200);
+    check(kpis.ratio(sipcode::kpi::ser).value() == 1.0 && sipcode::code_set(sipcode::kpi::ser) == "200", "kpi");
 #if SIPCODE_HAS_STD_FORMAT
     check(std::format("{:d}", sipcode::status::ok) == "200", "std::format");
 #endif

@@ -8,6 +8,8 @@ struct addresses {
     const void* status_category;
     const void* row_486;
     const void* phrase_486;
+    const void* kpi_seer;
+    const void* kpi_seer_codes;
 };
 addresses from_a() noexcept;
 addresses from_b() noexcept;

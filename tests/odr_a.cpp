@@ -3,6 +3,7 @@
 #include <sipcode/error_code.hpp>
 #include <sipcode/fmt.hpp>
 #include <sipcode/format.hpp>
+#include <sipcode/kpi.hpp>
 #include <sipcode/ostream.hpp>
 #include <sipcode/sipcode.hpp>
 
@@ -11,6 +12,7 @@
 namespace odr {
 addresses from_a() noexcept {
     return {&sipcode::registry, &sipcode::parse_category(), &sipcode::status_category(),
-            sipcode::find(486), sipcode::reason_phrase(486).data()};
+            sipcode::find(486), sipcode::reason_phrase(486).data(),
+            sipcode::find_kpi(sipcode::kpi::seer), sipcode::code_set(sipcode::kpi::seer).data()};
 }
 }  // namespace odr

@@ -1,5 +1,7 @@
 #include "input.hpp"
 
+#include "capture.hpp"
+
 #include "../common.hpp"
 #include "sip_message.hpp"
 
@@ -158,6 +160,8 @@ class byte_source {
 public:
     /** Up to `n` bytes; 0 at the end (or when a stop was requested during a wait). */
     virtual std::size_t read(char* dst, std::size_t n) = 0;
+    /** The file descriptor the bytes come from; -1 for memory. */
+    virtual int fd() const { return -1; }
 
 protected:
     ~byte_source() = default;
@@ -180,7 +184,7 @@ public:
     ~file() {
         if (owned_) ::close(fd_);
     }
-    int fd() const { return fd_; }
+    int fd() const override { return fd_; }
 
     std::size_t read(char* dst, std::size_t n) override {
         for (;;) {
@@ -202,20 +206,6 @@ private:
 
 // --- Format detection -------------------------------------------------------------------------
 
-bool looks_like_capture(std::string_view b) noexcept {
-    if (b.size() < 4) return false;
-    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(b[i]); };
-    const std::uint32_t be = (std::uint32_t{u(0)} << 24) | (std::uint32_t{u(1)} << 16) | (std::uint32_t{u(2)} << 8) | u(3);
-    switch (be) {
-    case 0xA1B2C3D4U:  // pcap, microseconds, either byte order
-    case 0xD4C3B2A1U:
-    case 0xA1B23C4DU:  // pcap, nanoseconds
-    case 0x4D3CB2A1U:
-    case 0x0A0D0D0AU:  // pcapng Section Header Block
-        return true;
-    default: return false;
-    }
-}
 
 // tshark's default output: "    1   0.000000    127.0.0.1 → 127.0.0.2    SIP 219 Request: ..."
 bool looks_like_tshark_summary(std::string_view line) noexcept {
@@ -750,7 +740,6 @@ public:
                     continue;
                 }
             }
-            if (tab) columns(line);
             if (lf == nullptr) return n;
             ++line_;
             p = line_end + 1;
@@ -807,28 +796,6 @@ private:
         std::size_t e = line.size();
         while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t')) --e;
         return e >= 7 && istarts_with(line.substr(e - 7), "SIP/2.0");
-    }
-
-    // `tshark -T fields` lines without a header line: a column that is a status line or a request
-    // line (or several, comma-joined) is a message without header fields.
-    void columns(std::string_view line) {
-        split(line, '\t', [&](std::string_view col) {
-            const bool status = col.size() > 9 && starts_with(col, "SIP/2.0 ") && is_digit(col[8]);
-            const bool request = !status && col.size() > 8 && col.compare(col.size() - 8, 8, " SIP/2.0") == 0 &&
-                                 col.find(':') != std::string_view::npos;
-            if (!status && !request) return;
-            const std::string_view sep = status ? ",SIP/2.0 " : "SIP/2.0,";
-            for (std::size_t from = 0; from < col.size();) {
-                const std::size_t k = col.find(sep, from);
-                const std::size_t end = k == std::string_view::npos ? col.size() : (status ? k : k + 7);
-                if (read_sip_head(col.substr(from, end - from), msg_, true).status == head_status::complete) {
-                    msg_.head = {};
-                    msg_.seen.line = line_;
-                    emit_with_origin();
-                }
-                from = end + 1;
-            }
-        });
     }
 
     // The message whose start line is at `p`: emits it and returns where the text goes on; `p` when
@@ -1040,11 +1007,35 @@ void read_source(byte_source& f, std::string_view path, const message_sink& sink
         drive(r, buf, s);
         return;
     }
-    case trace_format::capture:
-        throw usage_error{"", "cannot read " + name_of_file(path) +
-                                  ": it is a packet capture, and capture input needs the pcap reader, "
-                                  "which this build does not have",
-                          false};
+    case trace_format::capture: {
+        const std::string peeked(buf.bytes());
+        const message_sink counted = [&](const message& m) {
+            message seen = m;
+            seen.seen.file = path;
+            ++s.messages;
+            if (seen.type == message::kind::request) {
+                ++s.requests;
+            } else {
+                ++s.responses;
+                if (!seen.status) ++s.malformed;
+            }
+            sink(seen);
+        };
+        if (f.fd() < 0) throw usage_error{"", "cannot read " + name_of_file(path) + ": a capture in memory", false};
+        capture_summary c;
+        try {
+            c = read_capture(peeked, f.fd(), counted, stop_requested);
+        } catch (const capture_error& e) {
+            throw usage_error{"", "cannot read " + name_of_file(path) + ": " + e.what(), false};
+        }
+        s.bytes += c.bytes - peeked.size();
+        for (std::string& line : c.describe()) {  // "capture: ..." -> "capture \"a.pcap\": ..."
+            if (line.compare(0, 8, "capture:") == 0) line.insert(7, " " + name_of_file(path));
+            s.capture_notes.push_back(std::move(line));
+        }
+        if (stop_requested()) s.stopped = true;
+        return;
+    }
     case trace_format::empty:
     case trace_format::tshark_summary:
     case trace_format::pdml:
