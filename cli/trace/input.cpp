@@ -110,28 +110,21 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
 // "2026-12-02 10:00:00.123456" or "2026/12/02 10:00:00.123456" (or a tab or "T" between date and
 // time) at `i`, read as UTC: ns since the epoch, and `i` just past it.
 std::optional<std::int64_t> read_date_time(std::string_view s, std::size_t& i) noexcept {
-    auto number = [&](std::size_t digits, unsigned& v) {
-        if (s.size() - i < digits) return false;
-        v = 0;
-        for (std::size_t k = 0; k < digits; ++k, ++i) {
-            if (!is_digit(s[i])) return false;
-            v = v * 10 + static_cast<unsigned>(s[i] - '0');
-        }
-        return true;
-    };
-    auto sep = [&](char a, char b) {
-        if (i < s.size() && (s[i] == a || s[i] == b || (a == ' ' && s[i] == '\t'))) {
-            ++i;
-            return true;
-        }
-        return false;
-    };
-    unsigned y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (!number(4, y) || !sep('-', '/') || !number(2, mo) || !sep('-', '/') || !number(2, d) || !sep(' ', 'T') ||
-        !number(2, h) || !sep(':', ':') || !number(2, mi) || !sep(':', ':') || !number(2, sec)) {
+    // YYYY?MM?DD?hh:mm:ss, 19 octets at fixed places, then an optional fraction.
+    if (s.size() - i < 19) return std::nullopt;
+    const char* p = s.data() + i;
+    for (const int k : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        if (!is_digit(p[k])) return std::nullopt;
+    }
+    const bool date_sep = (p[4] == '-' && p[7] == '-') || (p[4] == '/' && p[7] == '/');
+    if (!date_sep || (p[10] != ' ' && p[10] != '\t' && p[10] != 'T') || p[13] != ':' || p[16] != ':') {
         return std::nullopt;
     }
+    const auto two = [&](int k) { return static_cast<unsigned>((p[k] - '0') * 10 + (p[k + 1] - '0')); };
+    const auto y = static_cast<unsigned>((p[0] - '0') * 1000 + (p[1] - '0') * 100) + two(2);
+    const unsigned mo = two(5), d = two(8), h = two(11), mi = two(14), sec = two(17);
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+    i += 19;
     std::int64_t frac = 0;
     int digits = 0;
     if (i < s.size() && s[i] == '.') {
@@ -724,8 +717,9 @@ public:
             const std::size_t line_end = lf != nullptr ? static_cast<std::size_t>(lf - v.data()) : n;
             const std::string_view line = without_cr(v.substr(p, line_end - p));
             if (!line.empty() && (line[0] == '-' || is_digit(line[0]))) origin_line(line);
-            const bool tab = line.find('\t') != std::string_view::npos;
-            if (tab && fields_reader::is_header(line)) {
+            // A header line of field names starts with a lower-case protocol name ("frame.", "sip.").
+            const bool lower_case = !line.empty() && ((line[0] >= 'a' && line[0] <= 'z') || line[0] == '_');
+            if (lower_case && line.find('\t') != std::string_view::npos && fields_reader::is_header(line)) {
                 // `tshark -T fields -E header=y` output after other text: read the rest as that.
                 fields_.emplace(msg_.seen.file, sink_, summary_);
                 fields_->start_at(line_);
