@@ -48,16 +48,9 @@ std::uint64_t count_lf(std::string_view s) noexcept {
     return static_cast<std::uint64_t>(std::count(s.begin(), s.end(), '\n'));
 }
 
-// "1764669600.123456789" (seconds since the epoch, as tshark prints them) in ns.
-std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
-    std::size_t i = 0;
-    std::int64_t sec = 0;
-    const std::size_t first = i;
-    for (; i < s.size() && is_digit(s[i]); ++i) {
-        sec = sec * 10 + (s[i] - '0');
-        if (sec > 9'000'000'000LL) return std::nullopt;  // far beyond any capture's date (and int64 ns)
-    }
-    if (i == first) return std::nullopt;
+// An optional "." and decimal fraction of a second at `i`, in ns (digits past the ninth are read
+// and dropped); `i` goes past it.
+std::int64_t fraction_ns(std::string_view s, std::size_t& i) noexcept {
     std::int64_t frac = 0;
     int digits = 0;
     if (i < s.size() && s[i] == '.') {
@@ -69,6 +62,20 @@ std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
         }
     }
     for (; digits < 9; ++digits) frac *= 10;
+    return frac;
+}
+
+// "1764669600.123456789" (seconds since the epoch, as tshark prints them) in ns.
+std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
+    std::size_t i = 0;
+    std::int64_t sec = 0;
+    const std::size_t first = i;
+    for (; i < s.size() && is_digit(s[i]); ++i) {
+        sec = sec * 10 + (s[i] - '0');
+        if (sec > 9'000'000'000LL) return std::nullopt;  // far beyond any capture's date (and int64 ns)
+    }
+    if (i == first) return std::nullopt;
+    const std::int64_t frac = fraction_ns(s, i);
     return sec * 1'000'000'000LL + frac;
 }
 
@@ -123,19 +130,12 @@ std::optional<std::int64_t> read_date_time(std::string_view s, std::size_t& i) n
     const auto two = [&](int k) { return static_cast<unsigned>((p[k] - '0') * 10 + (p[k + 1] - '0')); };
     const auto y = static_cast<unsigned>((p[0] - '0') * 1000 + (p[1] - '0') * 100) + two(2);
     const unsigned mo = two(5), d = two(8), h = two(11), mi = two(14), sec = two(17);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
-    i += 19;
-    std::int64_t frac = 0;
-    int digits = 0;
-    if (i < s.size() && s[i] == '.') {
-        for (++i; i < s.size() && is_digit(s[i]); ++i) {
-            if (digits < 9) {
-                frac = frac * 10 + (s[i] - '0');
-                ++digits;
-            }
-        }
+    // Years whose times fit int64 ns (up to 2262).
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) {
+        return std::nullopt;
     }
-    for (; digits < 9; ++digits) frac *= 10;
+    i += 19;
+    const std::int64_t frac = fraction_ns(s, i);
     const std::int64_t days = days_from_civil(y, mo, d);
     return ((days * 24 + h) * 60 + mi) * 60'000'000'000LL + sec * 1'000'000'000LL + frac;
 }
