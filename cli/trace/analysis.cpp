@@ -40,7 +40,7 @@ std::uint64_t hash(std::string_view s, std::uint64_t seed) noexcept {
         n -= 8;
     }
     std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    if (n > 0) std::memcpy(&w, p, n);  // an empty view may hold a null pointer
     h = (h ^ (w * k)) * 0xbf58476d1ce4e5b9ULL;
     return mix(h);
 }
@@ -302,8 +302,16 @@ std::size_t analysis::method_index(std::string_view name) {
 
 peer_row* analysis::peer(std::string_view address) {
     if (address.empty()) return nullptr;
+    // Most messages name one of the last two addresses seen: look there before the map.
+    for (const auto& [name, row] : recent_peers_) {
+        if (row != nullptr && name == address) return row;
+    }
     const auto it = peers_.find(address);
-    if (it != peers_.end()) return &it->second;
+    if (it != peers_.end()) {
+        recent_peers_[next_recent_] = {it->first, &it->second};
+        next_recent_ ^= 1;
+        return &it->second;
+    }
     if (peers_.size() >= limits_.max_peers) {
         ++peers_dropped_;
         return nullptr;
@@ -314,6 +322,20 @@ peer_row* analysis::peer(std::string_view address) {
 void analysis::count_minute(const message& m, bool request, bool resent, int code) {
     if (!m.seen.time_ns) return;
     const std::int64_t minute = floor_minute(*m.seen.time_ns);
+    if (last_minute_ != nullptr && minute == last_minute_key_) {
+        minute_row& r = *last_minute_;
+        if (resent) {
+            ++r.resent;
+        } else if (request) {
+            ++r.requests;
+        } else {
+            ++r.responses;
+            if (is_final(static_cast<std::uint16_t>(code))) ++r.finals;
+            if (is_challenge(code)) ++r.challenges;
+            if (is_failure(code)) ++r.failures;
+        }
+        return;
+    }
     auto it = minutes_.find(minute);
     if (it == minutes_.end()) {
         if (minutes_.size() >= limits_.max_minutes) {
@@ -322,6 +344,8 @@ void analysis::count_minute(const message& m, bool request, bool resent, int cod
         }
         it = minutes_.emplace(minute, minute_row{}).first;
     }
+    last_minute_key_ = minute;
+    last_minute_ = &it->second;
     minute_row& r = it->second;
     if (resent) {
         ++r.resent;
@@ -376,15 +400,23 @@ void analysis::add(const message& m) {
     }
 }
 
+// The time a message keeps its transaction alive from: its own, or in a trace that has times, the
+// latest one seen (a message without a time among timed ones must not live forever).
+std::int64_t analysis::expiry_time(const message& m) const noexcept {
+    if (m.seen.time_ns) return *m.seen.time_ns;
+    return have_time_ ? now_ : no_time;
+}
+
 void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) {
     const std::int64_t t = m.seen.time_ns ? *m.seen.time_ns : no_time;
+    const std::int64_t alive = expiry_time(m);
     transaction* tx = transactions_->find(key);
     if (tx != nullptr && tx->request_seen) {
         ++methods_[mi].request_resent;
         ++retransmissions_;
         if (peer_row* p = peer(m.seen.src)) ++p->resent;
         count_minute(m, true, true, 0);
-        if (t != no_time) tx->last = t;
+        if (alive != no_time) tx->last = alive;
         return;
     }
     ++methods_[mi].requests;
@@ -407,7 +439,7 @@ void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) 
     tx->method = static_cast<std::uint16_t>(mi);
     tx->start = t;
     tx->t1 = t;
-    if (t != no_time) tx->last = t;
+    if (alive != no_time) tx->last = alive;
 
     const bool invite = m.method == "INVITE";
     tx->initial_invite = invite && m.to_tag.empty();
@@ -431,6 +463,7 @@ void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) 
 void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key) {
     const int code = m.status.line.code;
     const std::int64_t t = m.seen.time_ns ? *m.seen.time_ns : no_time;
+    const std::int64_t alive = expiry_time(m);
     const std::size_t ci = static_cast<std::size_t>(code - 100);
     transaction* tx = transactions_->find(key);
     if (tx == nullptr) {
@@ -446,7 +479,7 @@ void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key)
         tx->method = static_cast<std::uint16_t>(mi);
         peak_transactions_ = std::max(peak_transactions_, transactions_->size());
     }
-    if (t != no_time) tx->last = t;
+    if (alive != no_time) tx->last = alive;
 
     const std::uint32_t fp = fingerprint(m, code);
     const auto end = tx->fingerprints.end();

@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sipcode::cli::trace {
@@ -174,6 +175,7 @@ private:
     void add_response(const message& m, std::size_t method, std::uint64_t key);
     void first_final(transaction& t, const message& m, int code);
     void expire(std::int64_t now);
+    std::int64_t expiry_time(const message& m) const noexcept;
     void end_transaction(transaction& t, bool timed_out);
 
     analysis_limits limits_;
@@ -183,6 +185,10 @@ private:
     std::vector<method_row> methods_;
     std::map<std::string, peer_row, std::less<>> peers_;
     std::map<std::int64_t, minute_row> minutes_;
+    std::int64_t last_minute_key_ = 0;
+    minute_row* last_minute_ = nullptr;  // map nodes do not move
+    std::array<std::pair<std::string_view, peer_row*>, 2> recent_peers_{};  // views of map keys
+    std::size_t next_recent_ = 0;
     attempt_counts attempts_;
     kpi_counter kpis_;
 
@@ -191,7 +197,6 @@ private:
     std::uint64_t peers_dropped_ = 0, minutes_dropped_ = 0;
     std::uint64_t sessions_open_ = 0, registrations_open_ = 0, sdd_timeouts_ = 0;
     std::size_t peak_transactions_ = 0;
-    std::uint64_t sequence_ = 0;
     bool have_time_ = false;
     bool finished_ = false;
     std::int64_t now_ = 0;  ///< the latest time seen (trace time)

@@ -471,3 +471,18 @@ TEST_CASE("analysis.bare_status_lines_are_never_retransmissions") {
     CHECK(a.methods().front().responses[486 - 100] == 3);
     CHECK(a.responses_without_request() == 0);
 }
+
+TEST_CASE("analysis.untimed_messages_in_a_timed_trace_still_expire") {
+    builder b;
+    analysis a;
+    a.add(b.request("OPTIONS", "z9hG4bK-t0", 1, "a", {}, 0));
+    // No time of its own: it lives from the latest time seen (0), so it expires with the rest.
+    a.add(b.request("OPTIONS", "z9hG4bK-u", 1, "b"));
+    a.add(b.response(200, "OPTIONS", "z9hG4bK-u", 1, "x", std::nullopt, "b"));
+    a.add(b.request("OPTIONS", "z9hG4bK-t1", 1, "c", {}, 100 * s));
+    CHECK(a.peak_transactions() == 2);
+    a.finish();
+    CHECK(row(a, "OPTIONS").without_final == 2);   // the two timed ones: t0 by Timer F, t1 open
+    CHECK(row(a, "OPTIONS").open_at_end == 1);
+    CHECK(a.evicted() == 0);
+}
