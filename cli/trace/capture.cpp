@@ -6,8 +6,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <memory>
 #include <optional>
+
+#ifndef SIPCODE_WITH_PCAP  // set by cli/CMakeLists.txt; without it, the build that reads no capture
+#define SIPCODE_WITH_PCAP 0
+#endif
 
 #if SIPCODE_WITH_PCAP
 #include <pcap/pcap.h>
@@ -50,12 +55,15 @@ std::optional<link_type> link_of(int dlt) {
     }
 }
 
-// The FILE libpcap reads: the bytes already peeked, then the rest of the descriptor.
+// The FILE libpcap reads: the bytes already peeked, then the rest through `more`. An exception from
+// `more` must not cross libpcap's C frames: it is kept, reported to libpcap as a read error, and
+// rethrown once libpcap has returned.
 struct source {
     std::string peeked;
+    const byte_reader* more = nullptr;
     std::size_t pos = 0;
-    int fd = -1;
     std::uint64_t bytes = 0;
+    std::exception_ptr error;
 };
 
 ssize_t source_read(void* cookie, char* buf, std::size_t size) {
@@ -67,13 +75,14 @@ ssize_t source_read(void* cookie, char* buf, std::size_t size) {
         s->bytes += n;
         return static_cast<ssize_t>(n);
     }
-    for (;;) {
-        const ssize_t got = ::read(s->fd, buf, size);
-        if (got >= 0) {
-            s->bytes += static_cast<std::uint64_t>(got);
-            return got;
-        }
-        if (errno != EINTR) return -1;
+    if (s->error) return -1;
+    try {
+        const std::size_t got = (*s->more)(buf, size);
+        s->bytes += got;
+        return static_cast<ssize_t>(got);
+    } catch (...) {
+        s->error = std::current_exception();
+        return -1;
     }
 }
 
@@ -118,7 +127,7 @@ std::vector<std::string> capture_summary::describe() const {
         out.insert(out.end(), skipped.begin(), skipped.end());
     }
     std::vector<std::string> dropped;
-    add_line(dropped, duplicates, "UDP messages seen again within 10 ms (captured on a second interface)");
+    add_line(dropped, duplicates, "UDP datagrams seen again (the same IP packet, captured on a second interface)");
     add_line(dropped, tcp.bytes_again, "TCP bytes seen again (retransmitted or on a second interface)");
     add_line(dropped, decoding.header_truncated, "frames whose headers the snapshot length cut");
     add_line(dropped, decoding.malformed, "malformed frames");
@@ -141,9 +150,21 @@ std::vector<std::string> capture_summary::describe() const {
 #if SIPCODE_WITH_PCAP
 
 capture_summary read_capture(std::string_view peeked, int fd, const message_sink& sink, bool (*stop)() noexcept) {
+    const byte_reader more = [fd](char* dst, std::size_t n) -> std::size_t {
+        for (;;) {
+            const ssize_t got = ::read(fd, dst, n);
+            if (got >= 0) return static_cast<std::size_t>(got);
+            if (errno != EINTR) throw capture_error(std::string("cannot read the capture: ") + std::strerror(errno));
+        }
+    };
+    return read_capture(peeked, more, sink, stop);
+}
+
+capture_summary read_capture(std::string_view peeked, const byte_reader& more, const message_sink& sink,
+                             bool (*stop)() noexcept) {
     capture_summary summary;
     summary.format = peeked.size() >= 4 && magic_le(peeked) == 0x0a0d0d0aU ? "pcapng" : "pcap";
-    auto* src = new source{std::string(peeked), 0, fd, 0};
+    auto* src = new source{std::string(peeked), &more, 0, 0, nullptr};
     cookie_io_functions_t io{};
     io.read = source_read;
     io.close = source_close;
@@ -158,6 +179,7 @@ capture_summary read_capture(std::string_view peeked, int fd, const message_sink
     pcap_t* raw = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (raw == nullptr) {
         std::fclose(file);
+        if (src->error) std::rethrow_exception(src->error);
         throw capture_error(std::string("libpcap cannot read the ") + summary.format + " file: " + errbuf);
     }
     const std::unique_ptr<pcap_t, pcap_closer> p(raw);  // closes `file` too
@@ -179,6 +201,7 @@ capture_summary read_capture(std::string_view peeked, int fd, const message_sink
         const int r = pcap_next_ex(raw, &header, &data);
         if (r == PCAP_ERROR_BREAK) break;  // the end of the file
         if (r != 1) {
+            if (src->error) std::rethrow_exception(src->error);
             summary.error = pcap_geterr(raw);
             break;
         }
@@ -194,7 +217,11 @@ capture_summary read_capture(std::string_view peeked, int fd, const message_sink
 
 #else
 
-capture_summary read_capture(std::string_view, int, const message_sink&, bool (*)() noexcept) {
+capture_summary read_capture(std::string_view peeked, int, const message_sink& sink, bool (*stop)() noexcept) {
+    return read_capture(peeked, byte_reader(), sink, stop);
+}
+
+capture_summary read_capture(std::string_view, const byte_reader&, const message_sink&, bool (*)() noexcept) {
     throw capture_error(
         "this input is a packet capture, and this sipcode was built without libpcap (SIPCODE_WITH_PCAP=OFF): "
         "it reads text traces only. Rebuild with libpcap (Debian: libpcap-dev), or convert the capture "

@@ -2,7 +2,7 @@
 //
 // Frames are decoded by packet_decoder (link layer, IP with fragment reassembly, one level of
 // IP-in-IP, UDP, TCP). A UDP datagram is one SIP message when it starts with a start line (any port);
-// the same datagram seen again within 10 ms is counted once (duplicate_filter). TCP streams are
+// a copy of the same IP packet captured on a second interface is counted once (duplicate_filter). TCP streams are
 // reassembled (tcp_reassembly) and framed by Content-Length (sip_stream_framer). Each message goes to
 // the sink with its frame number, time, addresses and transport; what was skipped or dropped is
 // counted in the summary, which describe() turns into the lines shown to the user.
@@ -18,7 +18,9 @@
 #include "sip_stream_framer.hpp"
 #include "tcp_reassembly.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -43,7 +45,7 @@ struct capture_summary {
     std::uint64_t udp_keepalives = 0;     ///< CRLF keep-alives (RFC 5626 s3.5.1)
     std::uint64_t hep_packets = 0;        ///< HEP (HEPv2/v3 encapsulation) datagrams, not read
     std::uint64_t truncated_messages = 0;  ///< UDP messages the snapshot length cut (their head is read)
-    std::uint64_t duplicates = 0;         ///< UDP messages seen again within 10 ms (a second interface)
+    std::uint64_t duplicates = 0;         ///< UDP messages whose IP packet was seen before (a second interface)
     decode_counts decoding;
     ip_reassembly::counts fragments;
     tcp_reassembly::counts tcp;
@@ -66,6 +68,13 @@ bool capture_support() noexcept;
  *  transport. `stop` is polled between frames: when it returns true, reading ends there. Throws
  *  capture_error when the capture cannot be read at all. */
 capture_summary read_capture(std::string_view peeked, int fd, const message_sink& sink,
+                             bool (*stop)() noexcept = nullptr);
+
+/** Reads up to `n` bytes into `dst`; 0 at the end. May throw: the exception reaches read_capture's caller. */
+using byte_reader = std::function<std::size_t(char* dst, std::size_t n)>;
+
+/** The same, the rest of the capture read through `more`. */
+capture_summary read_capture(std::string_view peeked, const byte_reader& more, const message_sink& sink,
                              bool (*stop)() noexcept = nullptr);
 
 }  // namespace sipcode::cli::trace

@@ -57,7 +57,7 @@ void frame_reader::udp(const transport_packet& t, std::int64_t time_ns) {
     dst_.clear();
     append_endpoint(src_, t.src, t.src_port);
     append_endpoint(dst_, t.dst, t.dst_port);
-    if (duplicates_.seen(src_, dst_, t.payload, time_ns)) {
+    if (duplicates_.seen(src_, dst_, t.payload, t.ip_id, time_ns)) {
         ++k.duplicates;
         return;
     }

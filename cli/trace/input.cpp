@@ -153,8 +153,6 @@ class byte_source {
 public:
     /** Up to `n` bytes; 0 at the end (or when a stop was requested during a wait). */
     virtual std::size_t read(char* dst, std::size_t n) = 0;
-    /** The file descriptor the bytes come from; -1 for memory. */
-    virtual int fd() const { return -1; }
 
 protected:
     ~byte_source() = default;
@@ -177,7 +175,6 @@ public:
     ~file() {
         if (owned_) ::close(fd_);
     }
-    int fd() const override { return fd_; }
 
     std::size_t read(char* dst, std::size_t n) override {
         for (;;) {
@@ -1015,10 +1012,10 @@ void read_source(byte_source& f, std::string_view path, const message_sink& sink
             }
             sink(seen);
         };
-        if (f.fd() < 0) throw usage_error{"", "cannot read " + name_of_file(path) + ": a capture in memory", false};
         capture_summary c;
         try {
-            c = read_capture(peeked, f.fd(), counted, stop_requested);
+            c = read_capture(
+                peeked, [&f](char* dst, std::size_t n) { return f.read(dst, n); }, counted, stop_requested);
         } catch (const capture_error& e) {
             throw usage_error{"", "cannot read " + name_of_file(path) + ": " + e.what(), false};
         }

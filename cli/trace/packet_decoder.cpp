@@ -188,6 +188,7 @@ std::optional<transport_packet> packet_decoder::ipv4(std::string_view packet, bo
     }
     const ip_address src = address(4, p + 12), dst = address(4, p + 16);
     const std::uint8_t protocol = u8(p + 9);
+    const std::uint16_t id = be16(p + 4);
     const std::uint16_t flags_offset = be16(p + 6);
     const bool more = (flags_offset & 0x2000) != 0;
     const std::uint32_t offset = std::uint32_t{flags_offset & 0x1fffu} * 8;
@@ -212,9 +213,10 @@ std::optional<transport_packet> packet_decoder::ipv4(std::string_view packet, bo
             ++counts_.fragments_held;
             return std::nullopt;
         }
-        return transport(whole->protocol, src, dst, whole->payload, whole->payload.size(), depth, time_ns);
+        // (`packet` may have been inside the reassembly buffer add() just replaced: only copies are used now.)
+        return transport(whole->protocol, src, dst, whole->payload, whole->payload.size(), id, depth, time_ns);
     }
-    return transport(protocol, src, dst, payload, total - ihl, depth, time_ns);
+    return transport(protocol, src, dst, payload, total - ihl, id, depth, time_ns);
 }
 
 std::optional<transport_packet> packet_decoder::ipv6(std::string_view packet, bool cut, int depth,
@@ -266,6 +268,7 @@ std::optional<transport_packet> packet_decoder::ipv6(std::string_view packet, bo
             f.more = (offset_flags & 1) != 0;
             f.protocol = u8(h);
             f.data = packet.substr(off + 8);
+            const std::uint32_t id = be32(h + 4);
             if (f.offset == 0 && !f.more) {  // an atomic fragment (RFC 6946): the datagram itself
                 next = f.protocol;
                 off += 8;
@@ -297,7 +300,7 @@ std::optional<transport_packet> packet_decoder::ipv6(std::string_view packet, bo
                 inner = u8(payload.data());
                 payload.remove_prefix(len);
             }
-            return transport(inner, src, dst, payload, payload.size(), depth, time_ns);
+            return transport(inner, src, dst, payload, payload.size(), id, depth, time_ns);
         }
         next = u8(h);
         off += (std::size_t{u8(h + 1)} + 1) * 8;
@@ -310,12 +313,13 @@ std::optional<transport_packet> packet_decoder::ipv6(std::string_view packet, bo
         ++(payload_cut ? counts_.header_truncated : counts_.malformed);
         return std::nullopt;
     }
-    return transport(next, src, dst, packet.substr(off), total - off, depth, time_ns);
+    return transport(next, src, dst, packet.substr(off), total - off, std::nullopt, depth, time_ns);
 }
 
 std::optional<transport_packet> packet_decoder::transport(std::uint8_t protocol, const ip_address& src,
                                                           const ip_address& dst, std::string_view payload,
-                                                          std::size_t wire_length, int depth, std::int64_t time_ns) {
+                                                          std::size_t wire_length, std::optional<std::uint32_t> ip_id,
+                                                          int depth, std::int64_t time_ns) {
     const char* p = payload.data();
     const bool cut = wire_length > payload.size();
     switch (protocol) {
@@ -338,6 +342,7 @@ std::optional<transport_packet> packet_decoder::transport(std::uint8_t protocol,
         t.truncated = length > payload.size();
         t.payload = payload.substr(8, length - 8);
         t.wire_length = length - 8;
+        t.ip_id = ip_id;
         return t;
     }
     case proto_tcp: {
@@ -365,6 +370,7 @@ std::optional<transport_packet> packet_decoder::transport(std::uint8_t protocol,
         t.truncated = cut;
         t.payload = payload.substr(data_offset);
         t.wire_length = wire_length - data_offset;
+        t.ip_id = ip_id;
         return t;
     }
     case proto_ipv4:

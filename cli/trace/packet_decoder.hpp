@@ -64,6 +64,8 @@ struct transport_packet {
     std::uint8_t tcp_flags = 0;  ///< TCP flags (tcp_flag::*)
     std::string_view payload;
     std::size_t wire_length = 0;  ///< the payload's length on the wire: payload.size() unless truncated
+    std::optional<std::uint32_t> ip_id;  ///< IPv4 identification, or IPv6 fragment identification; the same
+                                         ///< in every copy of one packet, new in a retransmission
     bool truncated = false;  ///< the capture's snapshot length cut the payload short: `payload` is its start
 };
 
@@ -103,8 +105,8 @@ private:
     std::optional<transport_packet> ipv4(std::string_view packet, bool cut, int depth, std::int64_t time_ns);
     std::optional<transport_packet> ipv6(std::string_view packet, bool cut, int depth, std::int64_t time_ns);
     std::optional<transport_packet> transport(std::uint8_t protocol, const ip_address& src, const ip_address& dst,
-                                              std::string_view payload, std::size_t wire_length, int depth,
-                                              std::int64_t time_ns);
+                                              std::string_view payload, std::size_t wire_length,
+                                              std::optional<std::uint32_t> ip_id, int depth, std::int64_t time_ns);
 
     link_type link_;
     ip_reassembly fragments_;

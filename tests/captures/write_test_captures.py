@@ -245,6 +245,27 @@ def main():
          tshark_differs="tshark reads both interfaces; libpcap stops at the second link type, and sipcode "
                         "says so (docs/captures.md)")
 
+    # A UAS answers a request retransmission with its last response (RFC 3261 s17.2.1): the same
+    # bytes again a millisecond later, in a new IP packet (a new identification): two messages.
+    fast = [w.ipv4(A4, B4, 17, w.udp(A4, B4, 5060, 5060, INVITE), ident=1),
+            w.ipv4(B4, A4, 17, w.udp(B4, A4, 5060, 5060, BUSY), ident=2),
+            w.ipv4(B4, A4, 17, w.udp(B4, A4, 5060, 5060, BUSY), ident=3)]
+    case("fast_response_retransmission", "a 486 sent again 1 ms later in a new IP packet", fast,
+         counts={"duplicates": 0})
+    fast6 = [w.ipv6(A6, B6, 17, w.udp(A6, B6, 5060, 5060, INVITE)),
+             w.ipv6(B6, A6, 17, w.udp(B6, A6, 5060, 5060, BUSY)),
+             w.ipv6(B6, A6, 17, w.udp(B6, A6, 5060, 5060, BUSY))]
+    case("fast_response_retransmission_ipv6", "the same over IPv6, 1 ms apart", fast6, counts={"duplicates": 0})
+    dup6 = []
+    for i, p in enumerate(udp_exchange(A6, B6)):
+        dup6.append((0, 1700000000.0 + i * 0.1, w.ethernet(p)))
+        dup6.append((1, 1700000000.0 + i * 0.1 + 0.00002, w.ethernet(p)))
+    case("two_interfaces_ipv6", "every IPv6 datagram captured on two interfaces, 20 us apart",
+         ng={"interfaces": [w.LINKTYPE_ETHERNET, w.LINKTYPE_ETHERNET], "frames": dup6},
+         oracle="scenario", expect=[[1, "INVITE"], [3, 100], [5, 486], [7, "ACK"]],
+         tshark_differs="tshark counts each copy; sipcode counts a datagram seen again within 200 us once",
+         counts={"duplicates": 4})
+
     notify_body = b"SIP/2.0 200 OK\r\n"
     notify = request("NOTIFY", 5, branch="z9hG4bKn", body=notify_body,
                      extra="Event: refer\r\nContent-Type: message/sipfrag;version=2.0\r\n")
