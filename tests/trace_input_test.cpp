@@ -213,6 +213,16 @@ TEST_CASE("read_trace.detects_inputs_without_messages") {
         CHECK(r.summary.files[static_cast<std::size_t>(s.format)] == 1);
         CHECK(sipcode::cli::trace::zero_messages_notice(r.summary).find(s.cause) != std::string::npos);
     }
+    // tshark -T json and -T ek, as tshark 4.0 begins them; -t ad puts a date before the time.
+    const result json = read("[\n  {\n    \"_index\": \"packets-2025-12-02\",\n");
+    CHECK(json.summary.files[static_cast<std::size_t>(trace_format::json)] == 1);
+    const result ek = read("{\"index\":{\"_index\":\"packets-2025-12-02\",\"_type\":\"doc\"}}\n");
+    CHECK(ek.summary.files[static_cast<std::size_t>(trace_format::json)] == 1);
+    const result dated = read("    1 2025-12-02 10:00:00.123456    127.0.0.1 \xE2\x86\x92 127.0.0.2    SIP 219 Request: INVITE\n");
+    CHECK(dated.summary.files[static_cast<std::size_t>(trace_format::tshark_summary)] == 1);
+    const result log = read("[2026-12-02 10:00:00] DEBUG received:\nSIP/2.0 200 OK\n\n");
+    CHECK(log.summary.files[static_cast<std::size_t>(trace_format::raw_sip)] == 1);
+    CHECK(log.messages.size() == 1);
     const result pdml = read("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<pdml version=\"0\">\n");
     CHECK(pdml.summary.files[static_cast<std::size_t>(trace_format::pdml)] == 1);
     const result gz = read(std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8));

@@ -215,7 +215,12 @@ bool looks_like_tshark_summary(std::string_view line) noexcept {
     const std::string_view number = word();
     std::uint64_t v = 0;
     if (!parse_u64(number, v) || !spaces()) return false;
-    const std::string_view time = word();
+    std::string_view time = word();
+    std::size_t at = 0;
+    if (time.size() == 10 && read_date_time(std::string(time) + " 00:00:00", at)) {  // -t ad: date, then time
+        if (!spaces()) return false;
+        time = word();
+    }
     if (time.empty() || !epoch_ns(time.front() == '-' ? time.substr(1) : time) || !spaces()) return false;
     if (word().empty() || !spaces()) return false;
     const std::string_view arrow = word();
@@ -967,7 +972,10 @@ trace_format detect(std::string_view first, bool at_end) {
     const std::string_view line = without_cr(first.substr(0, lf));
     if (looks_binary(line)) return trace_format::binary;
     if (starts_with(line, "<?xml") || starts_with(line, "<pdml")) return trace_format::pdml;
-    if (starts_with(line, "Frame ")) return trace_format::tshark_verbose;
+    if (starts_with(line, "Frame ") || starts_with(line, "Session Initiation Protocol")) {
+        return trace_format::tshark_verbose;
+    }
+    if (line == "[" || starts_with(line, "{\"index\"")) return trace_format::json;  // tshark -T json, -T ek
     if (fields_reader::is_header(line)) return trace_format::tshark_fields;
     if (looks_like_tshark_summary(line)) return trace_format::tshark_summary;
     return trace_format::raw_sip;
@@ -1031,6 +1039,7 @@ void read_source(byte_source& f, std::string_view path, const message_sink& sink
     case trace_format::tshark_summary:
     case trace_format::pdml:
     case trace_format::utf16:
+    case trace_format::json:
     case trace_format::binary: drain(buf, s); return;
     }
 }
@@ -1050,6 +1059,7 @@ std::string_view describe(trace_format f) noexcept {
     case trace_format::tshark_summary: return "tshark one-line summary";
     case trace_format::pdml: return "tshark -T pdml";
     case trace_format::utf16: return "UTF-16 text";
+    case trace_format::json: return "tshark -T json";
     case trace_format::binary: return "binary";
     }
     return "unknown";
@@ -1090,6 +1100,7 @@ std::string zero_messages_notice(const input_summary& s) {
             "tshark -T fields -E header=y with the fields docs/trace-formats.md lists");
     }
     if (seen(trace_format::pdml)) causes.emplace_back("tshark -T pdml (XML) is not read: use tshark -V or -T fields");
+    if (seen(trace_format::json)) causes.emplace_back("tshark -T json or -T ek is not read: use tshark -V or -T fields");
     if (seen(trace_format::utf16)) {
         causes.emplace_back("the input is UTF-16: convert it first (iconv -f UTF-16 -t UTF-8)");
     }
