@@ -261,3 +261,17 @@ TEST_CASE("read_trace.fields_without_a_header_line") {
     const result r = read_everywhere(text);
     CHECK(codes(r) == std::vector<std::string>{"183", "200"});
 }
+
+TEST_CASE("read_trace.tshark_verbose_truncated_field") {
+    // tshark -V shows a header field longer than 240 octets cut, after "[truncated]".
+    const std::string text =
+        "Frame 9: 900 bytes on wire (7200 bits), 900 bytes captured (7200 bits)\n"
+        "Session Initiation Protocol (200)\n"
+        "    Status-Line: SIP/2.0 200 OK\n"
+        "    Message Header\n"
+        "        [truncated]Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK-long;received=192.0.2.1;x=" +
+        std::string(200, 'a') + "\n"
+        "        CSeq: 7 INVITE\n";
+    const result r = read_everywhere(text);
+    CHECK(r.messages == std::vector<std::string>{"200 line=3 frame=9 cseq=7/INVITE br=z9hG4bK-long"});
+}

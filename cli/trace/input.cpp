@@ -595,7 +595,9 @@ private:
                 finish_message();  // "Message Body" and whatever follows the header fields
             }
         } else if (indent == 8 && state_ == state::sip_headers && has_start_) {
-            fields_.field(text, msg_);
+            // tshark cuts a field longer than 240 octets and marks it "[truncated]"; its start still counts.
+            constexpr std::string_view cut = "[truncated]";
+            fields_.field(starts_with(text, cut) ? text.substr(cut.size()) : text, msg_);
         }
     }
 
