@@ -213,6 +213,16 @@ TEST_CASE("read_trace.detects_inputs_without_messages") {
         CHECK(r.summary.files[static_cast<std::size_t>(s.format)] == 1);
         CHECK(sipcode::cli::trace::zero_messages_notice(r.summary).find(s.cause) != std::string::npos);
     }
+    // tshark -T json and -T ek, as tshark 4.0 begins them; -t ad puts a date before the time.
+    const result json = read("[\n  {\n    \"_index\": \"packets-2025-12-02\",\n");
+    CHECK(json.summary.files[static_cast<std::size_t>(trace_format::json)] == 1);
+    const result ek = read("{\"index\":{\"_index\":\"packets-2025-12-02\",\"_type\":\"doc\"}}\n");
+    CHECK(ek.summary.files[static_cast<std::size_t>(trace_format::json)] == 1);
+    const result dated = read("    1 2025-12-02 10:00:00.123456    127.0.0.1 \xE2\x86\x92 127.0.0.2    SIP 219 Request: INVITE\n");
+    CHECK(dated.summary.files[static_cast<std::size_t>(trace_format::tshark_summary)] == 1);
+    const result log = read("[2026-12-02 10:00:00] DEBUG received:\nSIP/2.0 200 OK\n\n");
+    CHECK(log.summary.files[static_cast<std::size_t>(trace_format::raw_sip)] == 1);
+    CHECK(log.messages.size() == 1);
     const result pdml = read("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<pdml version=\"0\">\n");
     CHECK(pdml.summary.files[static_cast<std::size_t>(trace_format::pdml)] == 1);
     const result gz = read(std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8));
@@ -242,11 +252,26 @@ TEST_CASE("read_trace.fields_header_after_other_text") {
 }
 
 TEST_CASE("read_trace.fields_without_a_header_line") {
-    // Without a header line the columns are unknown; a column that is a start line is a message.
+    // Without a header line the columns are unknown: the lines are text, and only one that starts
+    // with a start line (`-e sip.Status-Line` alone) holds messages.
     const std::string text =
         "1\t0.032958\t10.0.1.15\t10.0.0.1\t1 INVITE\tINVITE sip:1@10.0.0.1 SIP/2.0\t\n"
         "2\t0.035990\t10.0.0.1\t10.0.1.15\t1 INVITE\t\tSIP/2.0 100 Trying,SIP/2.0 180 Ringing\n"
-        "3\tsome\tother\tSIP/2.0\tcolumns\n";
+        "SIP/2.0 183 Session Progress,SIP/2.0 200 OK\n";
     const result r = read_everywhere(text);
-    CHECK(codes(r) == std::vector<std::string>{"INVITE", "100", "180"});
+    CHECK(codes(r) == std::vector<std::string>{"183", "200"});
+}
+
+TEST_CASE("read_trace.tshark_verbose_truncated_field") {
+    // tshark -V shows a header field longer than 240 octets cut, after "[truncated]".
+    const std::string text =
+        "Frame 9: 900 bytes on wire (7200 bits), 900 bytes captured (7200 bits)\n"
+        "Session Initiation Protocol (200)\n"
+        "    Status-Line: SIP/2.0 200 OK\n"
+        "    Message Header\n"
+        "        [truncated]Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK-long;received=192.0.2.1;x=" +
+        std::string(200, 'a') + "\n"
+        "        CSeq: 7 INVITE\n";
+    const result r = read_everywhere(text);
+    CHECK(r.messages == std::vector<std::string>{"200 line=3 frame=9 cseq=7/INVITE br=z9hG4bK-long"});
 }

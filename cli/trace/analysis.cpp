@@ -40,7 +40,7 @@ std::uint64_t hash(std::string_view s, std::uint64_t seed) noexcept {
         n -= 8;
     }
     std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    if (n > 0) std::memcpy(&w, p, n);  // an empty view may hold a null pointer
     h = (h ^ (w * k)) * 0xbf58476d1ce4e5b9ULL;
     return mix(h);
 }

@@ -48,16 +48,9 @@ std::uint64_t count_lf(std::string_view s) noexcept {
     return static_cast<std::uint64_t>(std::count(s.begin(), s.end(), '\n'));
 }
 
-// "1764669600.123456789" (seconds since the epoch, as tshark prints them) in ns.
-std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
-    std::size_t i = 0;
-    std::int64_t sec = 0;
-    const std::size_t first = i;
-    for (; i < s.size() && is_digit(s[i]); ++i) {
-        if (sec > 9'000'000'000LL) return std::nullopt;  // far beyond any capture's date
-        sec = sec * 10 + (s[i] - '0');
-    }
-    if (i == first) return std::nullopt;
+// An optional "." and decimal fraction of a second at `i`, in ns (digits past the ninth are read
+// and dropped); `i` goes past it.
+std::int64_t fraction_ns(std::string_view s, std::size_t& i) noexcept {
     std::int64_t frac = 0;
     int digits = 0;
     if (i < s.size() && s[i] == '.') {
@@ -69,6 +62,20 @@ std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
         }
     }
     for (; digits < 9; ++digits) frac *= 10;
+    return frac;
+}
+
+// "1764669600.123456789" (seconds since the epoch, as tshark prints them) in ns.
+std::optional<std::int64_t> epoch_ns(std::string_view s) noexcept {
+    std::size_t i = 0;
+    std::int64_t sec = 0;
+    const std::size_t first = i;
+    for (; i < s.size() && is_digit(s[i]); ++i) {
+        sec = sec * 10 + (s[i] - '0');
+        if (sec > 9'000'000'000LL) return std::nullopt;  // far beyond any capture's date (and int64 ns)
+    }
+    if (i == first) return std::nullopt;
+    const std::int64_t frac = fraction_ns(s, i);
     return sec * 1'000'000'000LL + frac;
 }
 
@@ -110,39 +117,25 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
 // "2026-12-02 10:00:00.123456" or "2026/12/02 10:00:00.123456" (or a tab or "T" between date and
 // time) at `i`, read as UTC: ns since the epoch, and `i` just past it.
 std::optional<std::int64_t> read_date_time(std::string_view s, std::size_t& i) noexcept {
-    auto number = [&](std::size_t digits, unsigned& v) {
-        if (s.size() - i < digits) return false;
-        v = 0;
-        for (std::size_t k = 0; k < digits; ++k, ++i) {
-            if (!is_digit(s[i])) return false;
-            v = v * 10 + static_cast<unsigned>(s[i] - '0');
-        }
-        return true;
-    };
-    auto sep = [&](char a, char b) {
-        if (i < s.size() && (s[i] == a || s[i] == b || (a == ' ' && s[i] == '\t'))) {
-            ++i;
-            return true;
-        }
-        return false;
-    };
-    unsigned y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (!number(4, y) || !sep('-', '/') || !number(2, mo) || !sep('-', '/') || !number(2, d) || !sep(' ', 'T') ||
-        !number(2, h) || !sep(':', ':') || !number(2, mi) || !sep(':', ':') || !number(2, sec)) {
+    // YYYY?MM?DD?hh:mm:ss, 19 octets at fixed places, then an optional fraction.
+    if (s.size() - i < 19) return std::nullopt;
+    const char* p = s.data() + i;
+    for (const int k : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+        if (!is_digit(p[k])) return std::nullopt;
+    }
+    const bool date_sep = (p[4] == '-' && p[7] == '-') || (p[4] == '/' && p[7] == '/');
+    if (!date_sep || (p[10] != ' ' && p[10] != '\t' && p[10] != 'T') || p[13] != ':' || p[16] != ':') {
         return std::nullopt;
     }
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
-    std::int64_t frac = 0;
-    int digits = 0;
-    if (i < s.size() && s[i] == '.') {
-        for (++i; i < s.size() && is_digit(s[i]); ++i) {
-            if (digits < 9) {
-                frac = frac * 10 + (s[i] - '0');
-                ++digits;
-            }
-        }
+    const auto two = [&](int k) { return static_cast<unsigned>((p[k] - '0') * 10 + (p[k + 1] - '0')); };
+    const auto y = static_cast<unsigned>((p[0] - '0') * 1000 + (p[1] - '0') * 100) + two(2);
+    const unsigned mo = two(5), d = two(8), h = two(11), mi = two(14), sec = two(17);
+    // Years whose times fit int64 ns (up to 2262).
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) {
+        return std::nullopt;
     }
-    for (; digits < 9; ++digits) frac *= 10;
+    i += 19;
+    const std::int64_t frac = fraction_ns(s, i);
     const std::int64_t days = days_from_civil(y, mo, d);
     return ((days * 24 + h) * 60 + mi) * 60'000'000'000LL + sec * 1'000'000'000LL + frac;
 }
@@ -182,7 +175,6 @@ public:
     ~file() {
         if (owned_) ::close(fd_);
     }
-    int fd() const { return fd_; }
 
     std::size_t read(char* dst, std::size_t n) override {
         for (;;) {
@@ -223,7 +215,12 @@ bool looks_like_tshark_summary(std::string_view line) noexcept {
     const std::string_view number = word();
     std::uint64_t v = 0;
     if (!parse_u64(number, v) || !spaces()) return false;
-    const std::string_view time = word();
+    std::string_view time = word();
+    std::size_t at = 0;
+    if (time.size() == 10 && read_date_time(std::string(time) + " 00:00:00", at)) {  // -t ad: date, then time
+        if (!spaces()) return false;
+        time = word();
+    }
     if (time.empty() || !epoch_ns(time.front() == '-' ? time.substr(1) : time) || !spaces()) return false;
     if (word().empty() || !spaces()) return false;
     const std::string_view arrow = word();
@@ -598,7 +595,9 @@ private:
                 finish_message();  // "Message Body" and whatever follows the header fields
             }
         } else if (indent == 8 && state_ == state::sip_headers && has_start_) {
-            fields_.field(text, msg_);
+            // tshark cuts a field longer than 240 octets and marks it "[truncated]"; its start still counts.
+            constexpr std::string_view cut = "[truncated]";
+            fields_.field(starts_with(text, cut) ? text.substr(cut.size()) : text, msg_);
         }
     }
 
@@ -722,8 +721,9 @@ public:
             const std::size_t line_end = lf != nullptr ? static_cast<std::size_t>(lf - v.data()) : n;
             const std::string_view line = without_cr(v.substr(p, line_end - p));
             if (!line.empty() && (line[0] == '-' || is_digit(line[0]))) origin_line(line);
-            const bool tab = line.find('\t') != std::string_view::npos;
-            if (tab && fields_reader::is_header(line)) {
+            // A header line of field names starts with a lower-case protocol name ("frame.", "sip.").
+            const bool lower_case = !line.empty() && ((line[0] >= 'a' && line[0] <= 'z') || line[0] == '_');
+            if (lower_case && line.find('\t') != std::string_view::npos && fields_reader::is_header(line)) {
                 // `tshark -T fields -E header=y` output after other text: read the rest as that.
                 fields_.emplace(msg_.seen.file, sink_, summary_);
                 fields_->start_at(line_);
@@ -738,7 +738,6 @@ public:
                     continue;
                 }
             }
-            if (tab) columns(line);
             if (lf == nullptr) return n;
             ++line_;
             p = line_end + 1;
@@ -795,28 +794,6 @@ private:
         std::size_t e = line.size();
         while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t')) --e;
         return e >= 7 && istarts_with(line.substr(e - 7), "SIP/2.0");
-    }
-
-    // `tshark -T fields` lines without a header line: a column that is a status line or a request
-    // line (or several, comma-joined) is a message without header fields.
-    void columns(std::string_view line) {
-        split(line, '\t', [&](std::string_view col) {
-            const bool status = col.size() > 9 && starts_with(col, "SIP/2.0 ") && is_digit(col[8]);
-            const bool request = !status && col.size() > 8 && col.compare(col.size() - 8, 8, " SIP/2.0") == 0 &&
-                                 col.find(':') != std::string_view::npos;
-            if (!status && !request) return;
-            const std::string_view sep = status ? ",SIP/2.0 " : "SIP/2.0,";
-            for (std::size_t from = 0; from < col.size();) {
-                const std::size_t k = col.find(sep, from);
-                const std::size_t end = k == std::string_view::npos ? col.size() : (status ? k : k + 7);
-                if (read_sip_head(col.substr(from, end - from), msg_, true).status == head_status::complete) {
-                    msg_.head = {};
-                    msg_.seen.line = line_;
-                    emit_with_origin();
-                }
-                from = end + 1;
-            }
-        });
     }
 
     // The message whose start line is at `p`: emits it and returns where the text goes on; `p` when
@@ -997,7 +974,10 @@ trace_format detect(std::string_view first, bool at_end) {
     const std::string_view line = without_cr(first.substr(0, lf));
     if (looks_binary(line)) return trace_format::binary;
     if (starts_with(line, "<?xml") || starts_with(line, "<pdml")) return trace_format::pdml;
-    if (starts_with(line, "Frame ")) return trace_format::tshark_verbose;
+    if (starts_with(line, "Frame ") || starts_with(line, "Session Initiation Protocol")) {
+        return trace_format::tshark_verbose;
+    }
+    if (line == "[" || starts_with(line, "{\"index\"")) return trace_format::json;  // tshark -T json, -T ek
     if (fields_reader::is_header(line)) return trace_format::tshark_fields;
     if (looks_like_tshark_summary(line)) return trace_format::tshark_summary;
     return trace_format::raw_sip;
@@ -1061,6 +1041,7 @@ void read_source(byte_source& f, std::string_view path, const message_sink& sink
     case trace_format::tshark_summary:
     case trace_format::pdml:
     case trace_format::utf16:
+    case trace_format::json:
     case trace_format::binary: drain(buf, s); return;
     }
 }
@@ -1080,6 +1061,7 @@ std::string_view describe(trace_format f) noexcept {
     case trace_format::tshark_summary: return "tshark one-line summary";
     case trace_format::pdml: return "tshark -T pdml";
     case trace_format::utf16: return "UTF-16 text";
+    case trace_format::json: return "tshark -T json";
     case trace_format::binary: return "binary";
     }
     return "unknown";
@@ -1120,6 +1102,7 @@ std::string zero_messages_notice(const input_summary& s) {
             "tshark -T fields -E header=y with the fields docs/trace-formats.md lists");
     }
     if (seen(trace_format::pdml)) causes.emplace_back("tshark -T pdml (XML) is not read: use tshark -V or -T fields");
+    if (seen(trace_format::json)) causes.emplace_back("tshark -T json or -T ek is not read: use tshark -V or -T fields");
     if (seen(trace_format::utf16)) {
         causes.emplace_back("the input is UTF-16: convert it first (iconv -f UTF-16 -t UTF-8)");
     }

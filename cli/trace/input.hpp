@@ -8,7 +8,7 @@
 //   - anything else is text holding raw SIP messages (SIPp -trace_msg logs, sngrep exports, stack
 //     debug logs, bare status lines): start lines are found at the start of a line, heads are read
 //     with read_sip_head, and bodies are skipped by their Content-Length.
-// Inputs that hold no readable message (tshark's one-line summary, -T pdml, UTF-16, binary files)
+// Inputs that hold no readable message (tshark's one-line summary, -T pdml, -T json, UTF-16, binary files)
 // are recognised and named in the summary, so that zero_messages_notice() can say why.
 #ifndef SIPCODE_CLI_TRACE_INPUT_HPP
 #define SIPCODE_CLI_TRACE_INPUT_HPP
@@ -34,6 +34,7 @@ enum class trace_format : std::uint8_t {
     tshark_summary,  ///< not readable: tshark's default one-line-per-packet output
     pdml,            ///< not readable: `tshark -T pdml` (XML)
     utf16,           ///< not readable: UTF-16 text
+    json,            ///< not readable: `tshark -T json` or `-T ek`
     binary,          ///< not readable: NUL bytes or a compressed file
 };
 inline constexpr std::size_t trace_format_count = static_cast<std::size_t>(trace_format::binary) + 1;
