@@ -240,6 +240,7 @@ int run_parse(const arg_list& a) {
         throw;
     }
     out.flush();
+    for (const std::string& note : summary.capture_notes) std::fprintf(stderr, "sipcode: parse: %s\n", note.c_str());
     if (summary.messages == 0 && summary.bytes > 0) {
         std::fprintf(stderr, "sipcode: parse: %s\n", trace::zero_messages_notice(summary).c_str());
     }

@@ -224,3 +224,30 @@ TEST_CASE("read_trace.detects_inputs_without_messages") {
     CHECK(empty.summary.files[static_cast<std::size_t>(trace_format::empty)] == 1);
     CHECK(sipcode::cli::trace::zero_messages_notice(read("SIP/2.0 200 OK\n").summary).empty());
 }
+
+TEST_CASE("read_trace.fields_header_after_other_text") {
+    // A log, then `tshark -T fields -E header=y` output appended to it: the header line switches the
+    // rest of the file to the fields reader.
+    const std::string text =
+        "----------------------------------------------- 2026-01-01\t00:00:00.500000\n"
+        "UDP message received [64] bytes :\n\n"
+        "SIP/2.0 180 Ringing\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+        "frame.number\tsip.Status-Line\tsip.CSeq.method\n"
+        "12\tSIP/2.0 486 Busy Here\tINVITE\n"
+        "13\tSIP/2.0 200 OK\tBYE\n";
+    const result r = read_everywhere(text);
+    CHECK(r.messages == std::vector<std::string>{"180 line=4 t=1767225600500000000 cseq=1/INVITE",
+                                                 "486 line=9 frame=12 cseq=0/INVITE", "200 line=10 frame=13 cseq=0/BYE"});
+    CHECK(r.summary.files[static_cast<std::size_t>(trace_format::tshark_fields)] == 1);
+}
+
+TEST_CASE("read_trace.fields_without_a_header_line") {
+    // Without a header line the columns are unknown: the lines are text, and only one that starts
+    // with a start line (`-e sip.Status-Line` alone) holds messages.
+    const std::string text =
+        "1\t0.032958\t10.0.1.15\t10.0.0.1\t1 INVITE\tINVITE sip:1@10.0.0.1 SIP/2.0\t\n"
+        "2\t0.035990\t10.0.0.1\t10.0.1.15\t1 INVITE\t\tSIP/2.0 100 Trying,SIP/2.0 180 Ringing\n"
+        "SIP/2.0 183 Session Progress,SIP/2.0 200 OK\n";
+    const result r = read_everywhere(text);
+    CHECK(codes(r) == std::vector<std::string>{"183", "200"});
+}

@@ -52,6 +52,7 @@ struct input_summary {
     std::uint64_t unaligned_frames = 0;  ///< tshark fields: frames with several messages whose per-message
                                          ///< fields could not be told apart (left empty)
     bool stopped = false;                ///< request_stop() ended the reading early
+    std::vector<std::string> capture_notes;  ///< captures: what was read, skipped and dropped (lines for stderr)
 };
 
 /** Raw text: a body longer than this is not skipped (its lines are read as text). */

@@ -121,7 +121,16 @@ std::string_view param_value(std::string_view params, std::string_view name) noe
         std::size_t j = i + 1;
         while (j < n && is_lws(params[j])) ++j;
         if (n - j < name.size() || !iequals(params.substr(j, name.size()), name)) continue;
-        if (j + name.size() < n && is_token_char(params[j + name.size()])) continue;  // a longer name
+        std::size_t k = j + name.size();
+        if (k < n && is_token_char(params[k])) continue;  // a longer name
+        // The usual shape, "name=token": the token ends at the first octet the one lexer table says
+        // is no token character, as the library's lexer reads it. Anything else (a quoted string,
+        // an IPv6 reference, a line fold) goes to param_list.
+        if (k + 1 < n && params[k] == '=' && is_token_char(params[k + 1])) {
+            std::size_t e = k + 1;
+            while (e < n && is_token_char(params[e])) ++e;
+            return params.substr(k + 1, e - k - 1);
+        }
         const param_list one(params.substr(i));
         const auto it = one.begin();
         if (it != one.end() && iequals(it->name, name)) return it->value;
