@@ -74,7 +74,7 @@ extern "C" void on_sigint(int) {
     trace::request_stop();
 }
 
-// --- small helpers -------------------------------------------------------------------------------
+// --- small functions -------------------------------------------------------------------------------
 
 std::string code_label(int code) {
     const auto c = static_cast<std::uint16_t>(code);
