@@ -93,7 +93,9 @@ std::uint64_t sum(const trace::code_counts& c, int from, int to) {
     return n;
 }
 
-std::uint64_t count_of(const trace::code_counts& c, int code) { return c[static_cast<std::size_t>(code - 100)]; }
+std::uint64_t count_of(const trace::code_counts& c, int code) {
+    return c[static_cast<std::size_t>(code - 100)];
+}
 
 std::string fixed(double v, int decimals) {
     char buf[64];
@@ -210,13 +212,20 @@ private:
     static std::string_view class_color(int code) {
         if (trace::is_challenge(code)) return "\x1b[36m";
         switch (class_of(static_cast<std::uint16_t>(code))) {
-        case status_class::provisional: return "\x1b[36m";
-        case status_class::success: return "\x1b[32m";
-        case status_class::redirection: return "\x1b[34m";
-        case status_class::request_failure: return "\x1b[33m";
-        case status_class::server_failure: return "\x1b[31m";
-        case status_class::global_failure: return "\x1b[35m";
-        case status_class::invalid: break;
+            case status_class::provisional:
+                return "\x1b[36m";
+            case status_class::success:
+                return "\x1b[32m";
+            case status_class::redirection:
+                return "\x1b[34m";
+            case status_class::request_failure:
+                return "\x1b[33m";
+            case status_class::server_failure:
+                return "\x1b[31m";
+            case status_class::global_failure:
+                return "\x1b[35m";
+            case status_class::invalid:
+                break;
         }
         return "";
     }
@@ -225,7 +234,7 @@ private:
         const std::size_t w = decimal_width(std::max({a.messages(), a.retransmissions(), a.malformed()}));
         out_ << "messages         ";
         out_.pad_left(a.messages(), w) << "  " << a.requests() << " requests, " << a.responses()
-                                        << " responses, in " << in.bytes << " bytes\n";
+                                       << " responses, in " << in.bytes << " bytes\n";
         out_ << "retransmissions  ";
         out_.pad_left(a.retransmissions(), w) << "  counted apart from the first transmissions below\n";
         if (a.malformed() > 0) {
@@ -247,11 +256,13 @@ private:
         out_ << '\n';
         if (a.responses_without_request() > 0) {
             out_ << "unmatched        ";
-            out_.pad_left(a.responses_without_request(), w) << "  responses to requests the trace does not show\n";
+            out_.pad_left(a.responses_without_request(), w)
+                << "  responses to requests the trace does not show\n";
         }
         if (a.evicted() > 0) {
             out_ << "evicted          ";
-            out_.pad_left(a.evicted(), w) << "  transactions dropped to bound memory before their timers ended\n";
+            out_.pad_left(a.evicted(), w)
+                << "  transactions dropped to bound memory before their timers ended\n";
         }
     }
 
@@ -263,8 +274,8 @@ private:
         std::uint64_t bar_value = 0;
         std::string_view color;
     };
-    void grid(std::string_view title, const std::vector<std::string_view>& headers, const std::vector<grid_row>& rows,
-              std::uint64_t bar_max) {
+    void grid(std::string_view title, const std::vector<std::string_view>& headers,
+              const std::vector<grid_row>& rows, std::uint64_t bar_max) {
         std::size_t label_width = 0;
         std::vector<std::size_t> widths;
         for (const std::string_view h : headers) widths.push_back(h.size());
@@ -296,7 +307,8 @@ private:
         for (const method_row& m : a.methods()) {
             if (m.requests + m.request_resent == 0) continue;
             rows.push_back({escaped(m.name),
-                            {std::to_string(m.requests), std::to_string(m.request_resent), std::to_string(m.without_final)},
+                            {std::to_string(m.requests), std::to_string(m.request_resent),
+                             std::to_string(m.without_final)},
                             m.requests,
                             "\x1b[36m"});
             max = std::max(max, m.requests);
@@ -314,12 +326,13 @@ private:
             const std::uint64_t c4 = sum(m.responses, 400, 499) - challenges;
             const std::uint64_t c5 = sum(m.responses, 500, 599), c6 = sum(m.responses, 600, 699);
             // Challenges are re-sent with credentials: not failures, and not in the share's base.
-            rows.push_back({escaped(m.name),
-                            {std::to_string(finals), std::to_string(sum(m.responses, 200, 299)),
-                             std::to_string(sum(m.responses, 300, 399)), std::to_string(challenges), std::to_string(c4),
-                             std::to_string(c5), std::to_string(c6), percent_string(c4 + c5 + c6, finals - challenges)},
-                            0,
-                            ""});
+            rows.push_back(
+                {escaped(m.name),
+                 {std::to_string(finals), std::to_string(sum(m.responses, 200, 299)),
+                  std::to_string(sum(m.responses, 300, 399)), std::to_string(challenges), std::to_string(c4),
+                  std::to_string(c5), std::to_string(c6), percent_string(c4 + c5 + c6, finals - challenges)},
+                 0,
+                 ""});
         }
         if (rows.empty()) return;
         grid("final responses", {"finals", "2xx", "3xx", "chall.", "4xx", "5xx", "6xx", "failed"}, rows, 0);
@@ -334,7 +347,8 @@ private:
                 if (n + r == 0) continue;
                 std::string label = escaped(m.name) + ' ' + code_label(code);
                 if (trace::is_challenge(code)) label += " (challenge)";
-                rows.push_back({std::move(label), {std::to_string(n), std::to_string(r)}, n, class_color(code)});
+                rows.push_back(
+                    {std::move(label), {std::to_string(n), std::to_string(r)}, n, class_color(code)});
                 total += n;
             }
         }
@@ -345,7 +359,8 @@ private:
         if (rows.size() > top_) rows.resize(top_);
         for (grid_row& r : rows) r.cells.push_back(percent_string(r.bar_value, total));
         grid("responses by method and code", {"count", "resent", "share"}, rows, rows.front().bar_value);
-        if (rows.size() < all) out_ << "  ... " << all - rows.size() << " more (--top " << all << ", or --format csv)\n";
+        if (rows.size() < all)
+            out_ << "  ... " << all - rows.size() << " more (--top " << all << ", or --format csv)\n";
     }
 
     void kpis(const analysis& a) {
@@ -353,11 +368,12 @@ private:
         for (const kpi_line& k : kpi_lines(a)) {
             std::string name(to_string(k.id));
             for (char& c : name) c = static_cast<char>(c - 'a' + 'A');
-            rows.push_back({name,
-                            {percent_string(k.ratio.numerator, k.ratio.denominator),
-                             std::to_string(k.ratio.numerator) + " of " + std::to_string(k.ratio.denominator)},
-                            0,
-                            ""});
+            rows.push_back(
+                {name,
+                 {percent_string(k.ratio.numerator, k.ratio.denominator),
+                  std::to_string(k.ratio.numerator) + " of " + std::to_string(k.ratio.denominator)},
+                 0,
+                 ""});
         }
         grid("KPIs", {"ratio", "attempts"}, rows, 0);
         // What each one is and counts, once, under the figures.
@@ -413,7 +429,8 @@ private:
         };
         std::vector<bucket> buckets;
         // Buckets of a day or less start on the clock (10:05, 10:10); longer ones on the first day.
-        const std::int64_t origin = width <= 1440 ? 0 : m.begin()->first - (((m.begin()->first % 1440) + 1440) % 1440);
+        const std::int64_t origin =
+            width <= 1440 ? 0 : m.begin()->first - (((m.begin()->first % 1440) + 1440) % 1440);
         for (const auto& [minute, r] : m) {
             const std::int64_t offset = minute - origin;
             const std::int64_t start = minute - (((offset % width) + width) % width);
@@ -429,16 +446,16 @@ private:
         std::vector<grid_row> rows;
         std::uint64_t max = 0;
         for (const bucket& b : buckets) {
-            rows.push_back({minute_label(b.start),
-                            {std::to_string(b.r.requests), std::to_string(b.r.responses), std::to_string(b.r.failures),
-                             std::to_string(b.r.resent),
-                             percent_string(b.r.sessions_established, b.r.session_attempts)},
-                            b.r.requests + b.r.responses,
-                            "\x1b[36m"});
+            rows.push_back(
+                {minute_label(b.start),
+                 {std::to_string(b.r.requests), std::to_string(b.r.responses), std::to_string(b.r.failures),
+                  std::to_string(b.r.resent), percent_string(b.r.sessions_established, b.r.session_attempts)},
+                 b.r.requests + b.r.responses,
+                 "\x1b[36m"});
             max = std::max(max, b.r.requests + b.r.responses);
         }
-        grid("per " + span_label(width) + " (UTC)", {"requests", "responses", "failures", "resent", "answered"}, rows,
-             max);
+        grid("per " + span_label(width) + " (UTC)",
+             {"requests", "responses", "failures", "resent", "answered"}, rows, max);
     }
 
     void peers(const analysis& a) {
@@ -459,16 +476,19 @@ private:
             const trace::peer_row& r = *sorted[i].second;
             std::uint64_t finals = 0;
             for (const std::uint64_t f : r.finals_sent) finals += f;
-            const std::uint64_t failed = r.finals_sent[4] + r.finals_sent[5] + r.finals_sent[6] - r.challenges_sent;
-            rows.push_back({escaped(sorted[i].first),
-                            {std::to_string(r.requests_sent), std::to_string(r.requests_received), std::to_string(finals),
-                             std::to_string(r.finals_sent[2]), std::to_string(r.challenges_sent), std::to_string(failed),
-                             std::to_string(r.resent)},
-                            0,
-                            ""});
+            const std::uint64_t failed =
+                r.finals_sent[4] + r.finals_sent[5] + r.finals_sent[6] - r.challenges_sent;
+            rows.push_back(
+                {escaped(sorted[i].first),
+                 {std::to_string(r.requests_sent), std::to_string(r.requests_received),
+                  std::to_string(finals), std::to_string(r.finals_sent[2]), std::to_string(r.challenges_sent),
+                  std::to_string(failed), std::to_string(r.resent)},
+                 0,
+                 ""});
         }
         grid("per peer", {"req. sent", "received", "finals", "2xx", "chall.", "failed", "resent"}, rows, 0);
-        if (shown < sorted.size()) out_ << "  ... " << sorted.size() - shown << " more (--format json or csv)\n";
+        if (shown < sorted.size())
+            out_ << "  ... " << sorted.size() - shown << " more (--format json or csv)\n";
     }
 
     void failures(const analysis& a) {
@@ -509,7 +529,8 @@ private:
             out_.pad_right(rows[i].label, label_width);
             cell(rows[i].cells[0], count_width);
             cell(rows[i].cells[1], 6);
-            out_ << "\n      hint: " << find(effective_code(static_cast<std::uint16_t>(codes[i])))->hint << '\n';
+            out_ << "\n      hint: " << find(effective_code(static_cast<std::uint16_t>(codes[i])))->hint
+                 << '\n';
         }
     }
 
@@ -549,7 +570,8 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         << ",\n  \"responses_without_request\": " << a.responses_without_request()
         << ",\n  \"without_transaction\": " << a.without_transaction()
         << ",\n  \"transactions\": {\"peak\": " << a.peak_transactions()
-        << ", \"limit\": " << a.limits().max_transactions << ", \"evicted\": " << a.evicted() << "},\n  \"methods\": [";
+        << ", \"limit\": " << a.limits().max_transactions << ", \"evicted\": " << a.evicted()
+        << "},\n  \"methods\": [";
     bool first_method = true;
     for (const method_row& m : a.methods()) {
         out << (first_method ? "" : ",") << "\n    {\"method\": ";
@@ -562,7 +584,8 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         for (int code = 100; code <= 699; ++code) {
             const std::uint64_t n = count_of(m.responses, code), r = count_of(m.responses_resent, code);
             if (n + r == 0) continue;
-            out << (first_code ? "" : ", ") << "{\"code\": " << code << ", \"count\": " << n << ", \"resent\": " << r
+            out << (first_code ? "" : ", ") << "{\"code\": " << code << ", \"count\": " << n
+                << ", \"resent\": " << r
                 << ", \"challenge\": " << (trace::is_challenge(code) ? "true" : "false") << '}';
             first_code = false;
         }
@@ -613,16 +636,18 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         out << (first ? "" : ",") << "\n    {\"address\": ";
         first = false;
         out.json_untrusted(addr);
-        out << ", \"requests_sent\": " << r.requests_sent << ", \"requests_received\": " << r.requests_received
-            << ", \"finals_sent\": {";
-        for (std::size_t c = 2; c <= 6; ++c) out << (c > 2 ? ", " : "") << '"' << c << "xx\": " << r.finals_sent[c];
+        out << ", \"requests_sent\": " << r.requests_sent
+            << ", \"requests_received\": " << r.requests_received << ", \"finals_sent\": {";
+        for (std::size_t c = 2; c <= 6; ++c)
+            out << (c > 2 ? ", " : "") << '"' << c << "xx\": " << r.finals_sent[c];
         out << "}, \"challenges_sent\": " << r.challenges_sent << ", \"resent\": " << r.resent << '}';
     }
     out << (a.peers().empty() ? "" : "\n  ") << "],\n  \"minutes\": [";
     first = true;
     for (const auto& [minute, r] : a.minutes()) {
-        out << (first ? "" : ",") << "\n    {\"minute\": \"" << minute_label(minute) << "\", \"requests\": " << r.requests
-            << ", \"responses\": " << r.responses << ", \"finals\": " << r.finals << ", \"failures\": " << r.failures
+        out << (first ? "" : ",") << "\n    {\"minute\": \"" << minute_label(minute)
+            << "\", \"requests\": " << r.requests << ", \"responses\": " << r.responses
+            << ", \"finals\": " << r.finals << ", \"failures\": " << r.failures
             << ", \"challenges\": " << r.challenges << ", \"resent\": " << r.resent
             << ", \"session_attempts\": " << r.session_attempts
             << ", \"sessions_established\": " << r.sessions_established << '}';
@@ -651,7 +676,8 @@ void print_csv(output& out, const analysis& a) {
             const status_info* info = find(static_cast<std::uint16_t>(code));
             out << "response,";
             out.csv(name) << ',' << code << ',';
-            out.csv(info != nullptr ? info->reason : std::string_view()) << ','
+            out.csv(info != nullptr ? info->reason : std::string_view())
+                << ','
                 << (trace::is_challenge(code) ? std::string_view("challenge")
                                               : to_string(class_of(static_cast<std::uint16_t>(code))))
                 << ',' << n << ',' << r << "\r\n";
@@ -685,29 +711,35 @@ void print_prometheus(output& out, const analysis& a, const trace::input_summary
     out << "sipcode_messages " << a.messages() << '\n';
     family(out, "sipcode_requests", "SIP requests by method, first transmissions only.");
     for (const method_row& m : a.methods()) {
-        if (m.requests > 0) out << "sipcode_requests{method=\"" << label(m.name) << "\"} " << m.requests << '\n';
+        if (m.requests > 0)
+            out << "sipcode_requests{method=\"" << label(m.name) << "\"} " << m.requests << '\n';
     }
-    family(out, "sipcode_request_retransmissions", "SIP requests seen again in their transaction, by method.");
+    family(out, "sipcode_request_retransmissions",
+           "SIP requests seen again in their transaction, by method.");
     for (const method_row& m : a.methods()) {
         if (m.request_resent > 0) {
-            out << "sipcode_request_retransmissions{method=\"" << label(m.name) << "\"} " << m.request_resent << '\n';
+            out << "sipcode_request_retransmissions{method=\"" << label(m.name) << "\"} " << m.request_resent
+                << '\n';
         }
     }
-    family(out, "sipcode_responses", "SIP responses by CSeq method and status code, first transmissions only.");
+    family(out, "sipcode_responses",
+           "SIP responses by CSeq method and status code, first transmissions only.");
     for (const method_row& m : a.methods()) {
         for (int code = 100; code <= 699; ++code) {
             if (const std::uint64_t n = count_of(m.responses, code)) {
-                out << "sipcode_responses{method=\"" << label(m.name) << "\",code=\"" << code << "\"} " << n << '\n';
+                out << "sipcode_responses{method=\"" << label(m.name) << "\",code=\"" << code << "\"} " << n
+                    << '\n';
             }
         }
     }
     family(out, "sipcode_retransmissions",
-           "SIP responses seen again (same transaction, code, To tag and RSeq), by CSeq method and status code.");
+           "SIP responses seen again (same transaction, code, To tag and RSeq), by CSeq method and status "
+           "code.");
     for (const method_row& m : a.methods()) {
         for (int code = 100; code <= 699; ++code) {
             if (const std::uint64_t n = count_of(m.responses_resent, code)) {
-                out << "sipcode_retransmissions{method=\"" << label(m.name) << "\",code=\"" << code << "\"} " << n
-                    << '\n';
+                out << "sipcode_retransmissions{method=\"" << label(m.name) << "\",code=\"" << code << "\"} "
+                    << n << '\n';
             }
         }
     }
@@ -715,7 +747,8 @@ void print_prometheus(output& out, const analysis& a, const trace::input_summary
            "Transactions whose request was seen and that got no final response, by method.");
     for (const method_row& m : a.methods()) {
         if (m.without_final > 0) {
-            out << "sipcode_transactions_without_final{method=\"" << label(m.name) << "\"} " << m.without_final << '\n';
+            out << "sipcode_transactions_without_final{method=\"" << label(m.name) << "\"} "
+                << m.without_final << '\n';
         }
     }
     family(out, "sipcode_kpi_ratio",
@@ -736,11 +769,12 @@ void print_prometheus(output& out, const analysis& a, const trace::input_summary
     for (const duration_line& d : duration_lines(a)) {
         if (d.stats->count() == 0) continue;
         for (const double q : {0.5, 0.95}) {
-            out << "sipcode_duration_seconds{metric=\"" << d.name << "\",quantile=\"" << (q == 0.5 ? "0.5" : "0.95")
-                << "\"} " << fixed(d.stats->quantile_ns(q) / 1e9, 6) << '\n';
+            out << "sipcode_duration_seconds{metric=\"" << d.name << "\",quantile=\""
+                << (q == 0.5 ? "0.5" : "0.95") << "\"} " << fixed(d.stats->quantile_ns(q) / 1e9, 6) << '\n';
         }
     }
-    family(out, "sipcode_duration_samples", "How many durations each sipcode_duration_seconds metric measured.");
+    family(out, "sipcode_duration_samples",
+           "How many durations each sipcode_duration_seconds metric measured.");
     for (const duration_line& d : duration_lines(a)) {
         out << "sipcode_duration_samples{metric=\"" << d.name << "\"} " << d.stats->count() << '\n';
     }
@@ -860,14 +894,20 @@ int run_stats(const arg_list& args) {
 
     output out(stdout);
     switch (fmt) {
-    case format::json: print_json(out, a, in, stopped); break;
-    case format::csv: print_csv(out, a); break;
-    case format::prometheus: print_prometheus(out, a, in); break;
-    case format::text: {
-        const bool use_color = color == "always" || (color == "auto" && color_from_environment());
-        text_report(out, use_color, top, top_failures).print(a, in);
-        break;
-    }
+        case format::json:
+            print_json(out, a, in, stopped);
+            break;
+        case format::csv:
+            print_csv(out, a);
+            break;
+        case format::prometheus:
+            print_prometheus(out, a, in);
+            break;
+        case format::text: {
+            const bool use_color = color == "always" || (color == "auto" && color_from_environment());
+            text_report(out, use_color, top, top_failures).print(a, in);
+            break;
+        }
     }
     out.flush();
     if (in.messages == 0) {
