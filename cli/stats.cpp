@@ -74,7 +74,7 @@ extern "C" void on_sigint(int) {
     trace::request_stop();
 }
 
-// --- small helpers -------------------------------------------------------------------------------
+// --- small functions -------------------------------------------------------------------------------
 
 std::string code_label(int code) {
     const auto c = static_cast<std::uint16_t>(code);
@@ -93,7 +93,9 @@ std::uint64_t sum(const trace::code_counts& c, int from, int to) {
     return n;
 }
 
-std::uint64_t count_of(const trace::code_counts& c, int code) { return c[static_cast<std::size_t>(code - 100)]; }
+std::uint64_t count_of(const trace::code_counts& c, int code) {
+    return c[static_cast<std::size_t>(code - 100)];
+}
 
 std::string fixed(double v, int decimals) {
     char buf[64];
@@ -210,13 +212,20 @@ private:
     static std::string_view class_color(int code) {
         if (trace::is_challenge(code)) return "\x1b[36m";
         switch (class_of(static_cast<std::uint16_t>(code))) {
-        case status_class::provisional: return "\x1b[36m";
-        case status_class::success: return "\x1b[32m";
-        case status_class::redirection: return "\x1b[34m";
-        case status_class::request_failure: return "\x1b[33m";
-        case status_class::server_failure: return "\x1b[31m";
-        case status_class::global_failure: return "\x1b[35m";
-        case status_class::invalid: break;
+            case status_class::provisional:
+                return "\x1b[36m";
+            case status_class::success:
+                return "\x1b[32m";
+            case status_class::redirection:
+                return "\x1b[34m";
+            case status_class::request_failure:
+                return "\x1b[33m";
+            case status_class::server_failure:
+                return "\x1b[31m";
+            case status_class::global_failure:
+                return "\x1b[35m";
+            case status_class::invalid:
+                break;
         }
         return "";
     }
@@ -225,7 +234,7 @@ private:
         const std::size_t w = decimal_width(std::max({a.messages(), a.retransmissions(), a.malformed()}));
         out_ << "messages         ";
         out_.pad_left(a.messages(), w) << "  " << a.requests() << " requests, " << a.responses()
-                                        << " responses, in " << in.bytes << " bytes\n";
+                                       << " responses, in " << in.bytes << " bytes\n";
         out_ << "retransmissions  ";
         out_.pad_left(a.retransmissions(), w) << "  counted apart from the first transmissions below\n";
         if (a.malformed() > 0) {
@@ -247,77 +256,90 @@ private:
         out_ << '\n';
         if (a.responses_without_request() > 0) {
             out_ << "unmatched        ";
-            out_.pad_left(a.responses_without_request(), w) << "  responses to requests the trace does not show\n";
+            out_.pad_left(a.responses_without_request(), w)
+                << "  responses to requests the trace does not show\n";
         }
         if (a.evicted() > 0) {
             out_ << "evicted          ";
-            out_.pad_left(a.evicted(), w) << "  transactions dropped to bound memory before their timers ended\n";
+            out_.pad_left(a.evicted(), w)
+                << "  transactions dropped to bound memory before their timers ended\n";
         }
     }
 
-    void requests(const analysis& a) {
-        std::size_t width = 8;
-        std::uint64_t max = 0;
-        for (const method_row& m : a.methods()) {
-            if (m.requests + m.request_resent == 0) continue;
-            width = std::max(width, m.name.size());
-            max = std::max(max, m.requests);
+    // A table: a label column, then columns right-aligned to the widest of their heading and cells,
+    // then a bar scaled to `bar_max`.
+    struct grid_row {
+        std::string label;  // escaped already
+        std::vector<std::string> cells;
+        std::uint64_t bar_value = 0;
+        std::string_view color;
+    };
+    void grid(std::string_view title, const std::vector<std::string_view>& headers,
+              const std::vector<grid_row>& rows, std::uint64_t bar_max) {
+        std::size_t label_width = 0;
+        std::vector<std::size_t> widths;
+        for (const std::string_view h : headers) widths.push_back(h.size());
+        for (const grid_row& r : rows) {
+            label_width = std::max(label_width, r.label.size());
+            for (std::size_t i = 0; i < r.cells.size() && i < widths.size(); ++i) {
+                widths[i] = std::max(widths[i], r.cells[i].size());
+            }
         }
-        if (max == 0) return;
-        width = fit(width, "requests");
-        heading("requests", width, {{"count", 5}, {"resent", 6}, {"no final", 8}});
-        for (const method_row& m : a.methods()) {
-            if (m.requests + m.request_resent == 0) continue;
+        label_width = fit(label_width, title);
+        out_ << '\n';
+        if (color_) out_ << "\x1b[1m";
+        out_.pad_right(title, label_width + 2);
+        for (std::size_t i = 0; i < headers.size(); ++i) cell(std::string(headers[i]), widths[i]);
+        if (color_) out_ << "\x1b[0m";
+        out_ << '\n';
+        for (const grid_row& r : rows) {
             out_ << "  ";
-            pad_untrusted(m.name, width);
-            cell(m.requests, 5);
-            cell(m.request_resent, 6);
-            cell(m.without_final, 8);
-            bar(m.requests, max, "\x1b[36m");
+            out_.pad_right(r.label, label_width);
+            for (std::size_t i = 0; i < r.cells.size() && i < widths.size(); ++i) cell(r.cells[i], widths[i]);
+            bar(r.bar_value, bar_max, r.color);
             out_ << '\n';
         }
     }
 
-    void finals(const analysis& a) {
-        std::size_t width = 8;
-        bool any = false;
+    void requests(const analysis& a) {
+        std::vector<grid_row> rows;
+        std::uint64_t max = 0;
         for (const method_row& m : a.methods()) {
-            if (sum(m.responses, 200, 699) == 0) continue;
-            width = std::max(width, m.name.size());
-            any = true;
+            if (m.requests + m.request_resent == 0) continue;
+            rows.push_back({escaped(m.name),
+                            {std::to_string(m.requests), std::to_string(m.request_resent),
+                             std::to_string(m.without_final)},
+                            m.requests,
+                            "\x1b[36m"});
+            max = std::max(max, m.requests);
         }
-        if (!any) return;
-        width = fit(width, "final responses");
-        heading("final responses", width,
-                {{"finals", 6}, {"2xx", 5}, {"3xx", 5}, {"chall.", 6}, {"4xx", 5}, {"5xx", 5}, {"6xx", 5}, {"failed", 6}});
+        if (rows.empty()) return;
+        grid("requests", {"count", "resent", "no final"}, rows, max);
+    }
+
+    void finals(const analysis& a) {
+        std::vector<grid_row> rows;
         for (const method_row& m : a.methods()) {
             const std::uint64_t finals = sum(m.responses, 200, 699);
             if (finals == 0) continue;
             const std::uint64_t challenges = count_of(m.responses, 401) + count_of(m.responses, 407);
             const std::uint64_t c4 = sum(m.responses, 400, 499) - challenges;
             const std::uint64_t c5 = sum(m.responses, 500, 599), c6 = sum(m.responses, 600, 699);
-            out_ << "  ";
-            pad_untrusted(m.name, width);
-            cell(finals, 6);
-            cell(sum(m.responses, 200, 299), 5);
-            cell(sum(m.responses, 300, 399), 5);
-            cell(challenges, 6);
-            cell(c4, 5);
-            cell(c5, 5);
-            cell(c6, 5);
             // Challenges are re-sent with credentials: not failures, and not in the share's base.
-            cell(percent_string(c4 + c5 + c6, finals - challenges), 6);
-            out_ << '\n';
+            rows.push_back(
+                {escaped(m.name),
+                 {std::to_string(finals), std::to_string(sum(m.responses, 200, 299)),
+                  std::to_string(sum(m.responses, 300, 399)), std::to_string(challenges), std::to_string(c4),
+                  std::to_string(c5), std::to_string(c6), percent_string(c4 + c5 + c6, finals - challenges)},
+                 0,
+                 ""});
         }
+        if (rows.empty()) return;
+        grid("final responses", {"finals", "2xx", "3xx", "chall.", "4xx", "5xx", "6xx", "failed"}, rows, 0);
     }
 
     void codes(const analysis& a) {
-        struct row {
-            std::string label;
-            std::uint64_t count, resent;
-            int code;
-        };
-        std::vector<row> rows;
+        std::vector<grid_row> rows;
         std::uint64_t total = 0;
         for (const method_row& m : a.methods()) {
             for (int code = 100; code <= 699; ++code) {
@@ -325,146 +347,148 @@ private:
                 if (n + r == 0) continue;
                 std::string label = escaped(m.name) + ' ' + code_label(code);
                 if (trace::is_challenge(code)) label += " (challenge)";
-                rows.push_back({std::move(label), n, r, code});
+                rows.push_back(
+                    {std::move(label), {std::to_string(n), std::to_string(r)}, n, class_color(code)});
                 total += n;
             }
         }
         if (rows.empty() || top_ == 0) return;
-        std::stable_sort(rows.begin(), rows.end(), [](const row& x, const row& y) { return x.count > y.count; });
-        const std::size_t shown = std::min(top_, rows.size());
-        std::size_t width = 20;
-        for (std::size_t i = 0; i < shown; ++i) width = std::max(width, rows[i].label.size());
-        width = fit(width, "responses by method and code");
-        heading("responses by method and code", width, {{"count", 5}, {"resent", 6}, {"share", 6}});
-        for (std::size_t i = 0; i < shown; ++i) {
-            const row& r = rows[i];
-            out_ << "  ";
-            out_.pad_right(r.label, width);
-            cell(r.count, 5);
-            cell(r.resent, 6);
-            cell(percent_string(r.count, total), 6);
-            bar(r.count, rows.front().count, class_color(r.code));
-            out_ << '\n';
-        }
-        if (shown < rows.size()) {
-            out_ << "  ... " << rows.size() - shown << " more (--top " << rows.size() << ", or --format csv)\n";
-        }
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const grid_row& x, const grid_row& y) { return x.bar_value > y.bar_value; });
+        const std::size_t all = rows.size();
+        if (rows.size() > top_) rows.resize(top_);
+        for (grid_row& r : rows) r.cells.push_back(percent_string(r.bar_value, total));
+        grid("responses by method and code", {"count", "resent", "share"}, rows, rows.front().bar_value);
+        if (rows.size() < all)
+            out_ << "  ... " << all - rows.size() << " more (--top " << all << ", or --format csv)\n";
     }
 
     void kpis(const analysis& a) {
-        heading("KPIs (RFC 6076 s4; initial INVITEs once each, by their first final response)", 0, {});
+        std::vector<grid_row> rows;
         for (const kpi_line& k : kpi_lines(a)) {
-            out_ << "  ";
             std::string name(to_string(k.id));
             for (char& c : name) c = static_cast<char>(c - 'a' + 'A');
-            out_.pad_right(name, 4) << "  ";
-            const std::string pct = percent_string(k.ratio.numerator, k.ratio.denominator);
-            out_.pad_right("", pct.size() < 6 ? 6 - pct.size() : 0) << pct << "  ";
-            const std::string counts = std::to_string(k.ratio.numerator) + " of " + std::to_string(k.ratio.denominator);
-            out_.pad_right(counts, 12) << "  " << describe(k.id) << "; counts " << code_set(k.id);
-            if (!excluded_set(k.id).empty()) out_ << "; leaves out " << excluded_set(k.id);
+            rows.push_back(
+                {name,
+                 {percent_string(k.ratio.numerator, k.ratio.denominator),
+                  std::to_string(k.ratio.numerator) + " of " + std::to_string(k.ratio.denominator)},
+                 0,
+                 ""});
+        }
+        grid("KPIs", {"ratio", "attempts"}, rows, 0);
+        // What each one is and counts, once, under the figures.
+        for (const kpi_line& k : kpi_lines(a)) {
+            std::string name(to_string(k.id));
+            for (char& c : name) c = static_cast<char>(c - 'a' + 'A');
+            out_ << "  ";
+            out_.pad_right(name, 4) << "  " << describe(k.id) << ": " << code_set(k.id);
+            if (!excluded_set(k.id).empty()) out_ << "; not " << excluded_set(k.id);
             out_ << '\n';
         }
+        out_ << "  (initial INVITEs once each, by their first final response; REGISTERs once each)\n";
     }
 
     void durations(const analysis& a) {
-        const std::vector<duration_line> lines = duration_lines(a);
-        bool any = false;
-        for (const duration_line& d : lines) any = any || d.stats->count() > 0;
-        if (!any) return;
-        heading("durations (ms)", 18, {{"n", 6}, {"min", 8}, {"p50", 8}, {"p95", 8}, {"max", 8}});
-        for (const duration_line& d : lines) {
+        std::vector<grid_row> rows;
+        for (const duration_line& d : duration_lines(a)) {
             if (d.stats->count() == 0) continue;
-            out_ << "  ";
-            out_.pad_right(d.label, 18);
-            cell(d.stats->count(), 6);
+            grid_row r{d.label, {std::to_string(d.stats->count())}, 0, ""};
             for (const double v : {static_cast<double>(d.stats->min_ns()), d.stats->quantile_ns(0.5),
                                    d.stats->quantile_ns(0.95), static_cast<double>(d.stats->max_ns())}) {
-                cell(fixed(v / 1e6, 1), 8);
+                r.cells.push_back(fixed(v / 1e6, 1));
             }
-            out_ << '\n';
+            rows.push_back(std::move(r));
         }
+        if (rows.empty()) return;
+        grid("durations (ms)", {"n", "min", "p50", "p95", "max"}, rows, 0);
+    }
+
+    static std::string span_label(std::int64_t minutes) {
+        if (minutes == 1) return "minute";
+        if (minutes % 1440 == 0) return std::to_string(minutes / 1440) + (minutes == 1440 ? " day" : " days");
+        if (minutes % 60 == 0) return std::to_string(minutes / 60) + (minutes == 60 ? " hour" : " hours");
+        return std::to_string(minutes) + " minutes";
     }
 
     void minutes(const analysis& a) {
         const auto& m = a.minutes();
         if (m.empty()) return;
-        // At most 12 rows: merge minutes into wider buckets when the trace spans more.
-        const std::int64_t first = m.begin()->first, last = m.rbegin()->first;
-        std::int64_t width = 1;
-        for (const std::int64_t w : {1, 2, 5, 10, 15, 30, 60, 120, 360, 720, 1440, 10080}) {
-            width = w;
-            if ((last - first) / w < 12) break;
+        // At most 12 rows: minutes merge into wider buckets when the trace spans more.
+        const std::int64_t span = m.rbegin()->first - m.begin()->first;
+        std::int64_t width = 0;
+        for (const std::int64_t w : {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440}) {
+            if (span / w < 12) {
+                width = w;
+                break;
+            }
         }
+        if (width == 0) width = (span / 12 / 1440 + 1) * 1440;  // whole days
         struct bucket {
             std::int64_t start;
             trace::minute_row r;
         };
-        std::vector<bucket> rows;
+        std::vector<bucket> buckets;
+        // Buckets of a day or less start on the clock (10:05, 10:10); longer ones on the first day.
+        const std::int64_t origin =
+            width <= 1440 ? 0 : m.begin()->first - (((m.begin()->first % 1440) + 1440) % 1440);
         for (const auto& [minute, r] : m) {
-            const std::int64_t start = minute - (((minute % width) + width) % width);
-            if (rows.empty() || rows.back().start != start) rows.push_back({start, {}});
-            trace::minute_row& b = rows.back().r;
+            const std::int64_t offset = minute - origin;
+            const std::int64_t start = minute - (((offset % width) + width) % width);
+            if (buckets.empty() || buckets.back().start != start) buckets.push_back({start, {}});
+            trace::minute_row& b = buckets.back().r;
             b.requests += r.requests;
             b.responses += r.responses;
-            b.finals += r.finals;
             b.failures += r.failures;
-            b.challenges += r.challenges;
             b.resent += r.resent;
             b.session_attempts += r.session_attempts;
             b.sessions_established += r.sessions_established;
         }
+        std::vector<grid_row> rows;
         std::uint64_t max = 0;
-        for (const bucket& b : rows) max = std::max(max, b.r.requests + b.r.responses);
-        heading("per " + (width == 1 ? std::string("minute") : std::to_string(width) + " minutes") + " (UTC)", 16,
-                {{"requests", 8}, {"responses", 9}, {"failures", 8}, {"resent", 6}, {"answered", 8}});
-        for (const bucket& b : rows) {
-            out_ << "  " << minute_label(b.start);
-            cell(b.r.requests, 8);
-            cell(b.r.responses, 9);
-            cell(b.r.failures, 8);
-            cell(b.r.resent, 6);
-            cell(percent_string(b.r.sessions_established, b.r.session_attempts), 8);
-            bar(b.r.requests + b.r.responses, max, "\x1b[36m");
-            out_ << '\n';
+        for (const bucket& b : buckets) {
+            rows.push_back(
+                {minute_label(b.start),
+                 {std::to_string(b.r.requests), std::to_string(b.r.responses), std::to_string(b.r.failures),
+                  std::to_string(b.r.resent), percent_string(b.r.sessions_established, b.r.session_attempts)},
+                 b.r.requests + b.r.responses,
+                 "\x1b[36m"});
+            max = std::max(max, b.r.requests + b.r.responses);
         }
+        grid("per " + span_label(width) + " (UTC)",
+             {"requests", "responses", "failures", "resent", "answered"}, rows, max);
     }
 
     void peers(const analysis& a) {
         const auto& p = a.peers();
         if (p.empty()) return;
-        std::vector<std::pair<std::string_view, const trace::peer_row*>> rows;
-        for (const auto& [addr, r] : p) rows.emplace_back(addr, &r);
+        std::vector<std::pair<std::string_view, const trace::peer_row*>> sorted;
+        for (const auto& [addr, r] : p) sorted.emplace_back(addr, &r);
         const auto total = [](const trace::peer_row* r) {
             std::uint64_t n = r->requests_sent + r->requests_received;
             for (const std::uint64_t f : r->finals_sent) n += f;
             return n;
         };
-        std::stable_sort(rows.begin(), rows.end(),
+        std::stable_sort(sorted.begin(), sorted.end(),
                          [&](const auto& x, const auto& y) { return total(x.second) > total(y.second); });
-        const std::size_t shown = std::min<std::size_t>(rows.size(), 6);
-        std::size_t width = 4;
-        for (std::size_t i = 0; i < shown; ++i) width = std::max(width, escaped(rows[i].first).size());
-        width = fit(width, "per peer");
-        heading("per peer", width,
-                {{"req. sent", 9}, {"received", 8}, {"finals", 6}, {"2xx", 5}, {"chall.", 6}, {"failed", 6}, {"resent", 6}});
+        const std::size_t shown = std::min<std::size_t>(sorted.size(), 6);
+        std::vector<grid_row> rows;
         for (std::size_t i = 0; i < shown; ++i) {
-            const trace::peer_row& r = *rows[i].second;
+            const trace::peer_row& r = *sorted[i].second;
             std::uint64_t finals = 0;
             for (const std::uint64_t f : r.finals_sent) finals += f;
-            const std::uint64_t failed = r.finals_sent[4] + r.finals_sent[5] + r.finals_sent[6] - r.challenges_sent;
-            out_ << "  ";
-            pad_untrusted(rows[i].first, width);
-            cell(r.requests_sent, 9);
-            cell(r.requests_received, 8);
-            cell(finals, 6);
-            cell(r.finals_sent[2], 5);
-            cell(r.challenges_sent, 6);
-            cell(failed, 6);
-            cell(r.resent, 6);
-            out_ << '\n';
+            const std::uint64_t failed =
+                r.finals_sent[4] + r.finals_sent[5] + r.finals_sent[6] - r.challenges_sent;
+            rows.push_back(
+                {escaped(sorted[i].first),
+                 {std::to_string(r.requests_sent), std::to_string(r.requests_received),
+                  std::to_string(finals), std::to_string(r.finals_sent[2]), std::to_string(r.challenges_sent),
+                  std::to_string(failed), std::to_string(r.resent)},
+                 0,
+                 ""});
         }
-        if (shown < rows.size()) out_ << "  ... " << rows.size() - shown << " more (--format json or csv)\n";
+        grid("per peer", {"req. sent", "received", "finals", "2xx", "chall.", "failed", "resent"}, rows, 0);
+        if (shown < sorted.size())
+            out_ << "  ... " << sorted.size() - shown << " more (--format json or csv)\n";
     }
 
     void failures(const analysis& a) {
@@ -486,16 +510,27 @@ private:
         std::stable_sort(codes.begin(), codes.end(), [&](int x, int y) {
             return by_code[static_cast<std::size_t>(x - 100)] > by_code[static_cast<std::size_t>(y - 100)];
         });
-        const std::size_t width = fit(30, "top failure codes (not 401, 407)");
-        heading("top failure codes (not 401, 407)", width, {{"count", 5}, {"share", 6}});
-        for (std::size_t i = 0; i < std::min(top_failures_, codes.size()); ++i) {
-            const int code = codes[i];
+        if (codes.size() > top_failures_) codes.resize(top_failures_);
+        // The hints go under their rows: print the table row by row with the grid's widths.
+        std::vector<grid_row> rows;
+        for (const int code : codes) {
             const std::uint64_t n = by_code[static_cast<std::size_t>(code - 100)];
+            rows.push_back({code_label(code), {std::to_string(n), percent_string(n, total)}, 0, ""});
+        }
+        std::size_t label_width = 0, count_width = 5;
+        for (const grid_row& r : rows) {
+            label_width = std::max(label_width, r.label.size());
+            count_width = std::max(count_width, r.cells[0].size());
+        }
+        label_width = fit(label_width, "top failure codes (not 401, 407)");
+        heading("top failure codes (not 401, 407)", label_width, {{"count", count_width}, {"share", 6}});
+        for (std::size_t i = 0; i < rows.size(); ++i) {
             out_ << "  ";
-            out_.pad_right(code_label(code), width);
-            cell(n, 5);
-            cell(percent_string(n, total), 6);
-            out_ << "\n      hint: " << find(effective_code(static_cast<std::uint16_t>(code)))->hint << '\n';
+            out_.pad_right(rows[i].label, label_width);
+            cell(rows[i].cells[0], count_width);
+            cell(rows[i].cells[1], 6);
+            out_ << "\n      hint: " << find(effective_code(static_cast<std::uint16_t>(codes[i])))->hint
+                 << '\n';
         }
     }
 
@@ -535,7 +570,8 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         << ",\n  \"responses_without_request\": " << a.responses_without_request()
         << ",\n  \"without_transaction\": " << a.without_transaction()
         << ",\n  \"transactions\": {\"peak\": " << a.peak_transactions()
-        << ", \"limit\": " << a.limits().max_transactions << ", \"evicted\": " << a.evicted() << "},\n  \"methods\": [";
+        << ", \"limit\": " << a.limits().max_transactions << ", \"evicted\": " << a.evicted()
+        << "},\n  \"methods\": [";
     bool first_method = true;
     for (const method_row& m : a.methods()) {
         out << (first_method ? "" : ",") << "\n    {\"method\": ";
@@ -548,7 +584,8 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         for (int code = 100; code <= 699; ++code) {
             const std::uint64_t n = count_of(m.responses, code), r = count_of(m.responses_resent, code);
             if (n + r == 0) continue;
-            out << (first_code ? "" : ", ") << "{\"code\": " << code << ", \"count\": " << n << ", \"resent\": " << r
+            out << (first_code ? "" : ", ") << "{\"code\": " << code << ", \"count\": " << n
+                << ", \"resent\": " << r
                 << ", \"challenge\": " << (trace::is_challenge(code) ? "true" : "false") << '}';
             first_code = false;
         }
@@ -599,16 +636,18 @@ void print_json(output& out, const analysis& a, const trace::input_summary& in, 
         out << (first ? "" : ",") << "\n    {\"address\": ";
         first = false;
         out.json_untrusted(addr);
-        out << ", \"requests_sent\": " << r.requests_sent << ", \"requests_received\": " << r.requests_received
-            << ", \"finals_sent\": {";
-        for (std::size_t c = 2; c <= 6; ++c) out << (c > 2 ? ", " : "") << '"' << c << "xx\": " << r.finals_sent[c];
+        out << ", \"requests_sent\": " << r.requests_sent
+            << ", \"requests_received\": " << r.requests_received << ", \"finals_sent\": {";
+        for (std::size_t c = 2; c <= 6; ++c)
+            out << (c > 2 ? ", " : "") << '"' << c << "xx\": " << r.finals_sent[c];
         out << "}, \"challenges_sent\": " << r.challenges_sent << ", \"resent\": " << r.resent << '}';
     }
     out << (a.peers().empty() ? "" : "\n  ") << "],\n  \"minutes\": [";
     first = true;
     for (const auto& [minute, r] : a.minutes()) {
-        out << (first ? "" : ",") << "\n    {\"minute\": \"" << minute_label(minute) << "\", \"requests\": " << r.requests
-            << ", \"responses\": " << r.responses << ", \"finals\": " << r.finals << ", \"failures\": " << r.failures
+        out << (first ? "" : ",") << "\n    {\"minute\": \"" << minute_label(minute)
+            << "\", \"requests\": " << r.requests << ", \"responses\": " << r.responses
+            << ", \"finals\": " << r.finals << ", \"failures\": " << r.failures
             << ", \"challenges\": " << r.challenges << ", \"resent\": " << r.resent
             << ", \"session_attempts\": " << r.session_attempts
             << ", \"sessions_established\": " << r.sessions_established << '}';
@@ -637,7 +676,8 @@ void print_csv(output& out, const analysis& a) {
             const status_info* info = find(static_cast<std::uint16_t>(code));
             out << "response,";
             out.csv(name) << ',' << code << ',';
-            out.csv(info != nullptr ? info->reason : std::string_view()) << ','
+            out.csv(info != nullptr ? info->reason : std::string_view())
+                << ','
                 << (trace::is_challenge(code) ? std::string_view("challenge")
                                               : to_string(class_of(static_cast<std::uint16_t>(code))))
                 << ',' << n << ',' << r << "\r\n";
@@ -671,29 +711,35 @@ void print_prometheus(output& out, const analysis& a, const trace::input_summary
     out << "sipcode_messages " << a.messages() << '\n';
     family(out, "sipcode_requests", "SIP requests by method, first transmissions only.");
     for (const method_row& m : a.methods()) {
-        if (m.requests > 0) out << "sipcode_requests{method=\"" << label(m.name) << "\"} " << m.requests << '\n';
+        if (m.requests > 0)
+            out << "sipcode_requests{method=\"" << label(m.name) << "\"} " << m.requests << '\n';
     }
-    family(out, "sipcode_request_retransmissions", "SIP requests seen again in their transaction, by method.");
+    family(out, "sipcode_request_retransmissions",
+           "SIP requests seen again in their transaction, by method.");
     for (const method_row& m : a.methods()) {
         if (m.request_resent > 0) {
-            out << "sipcode_request_retransmissions{method=\"" << label(m.name) << "\"} " << m.request_resent << '\n';
+            out << "sipcode_request_retransmissions{method=\"" << label(m.name) << "\"} " << m.request_resent
+                << '\n';
         }
     }
-    family(out, "sipcode_responses", "SIP responses by CSeq method and status code, first transmissions only.");
+    family(out, "sipcode_responses",
+           "SIP responses by CSeq method and status code, first transmissions only.");
     for (const method_row& m : a.methods()) {
         for (int code = 100; code <= 699; ++code) {
             if (const std::uint64_t n = count_of(m.responses, code)) {
-                out << "sipcode_responses{method=\"" << label(m.name) << "\",code=\"" << code << "\"} " << n << '\n';
+                out << "sipcode_responses{method=\"" << label(m.name) << "\",code=\"" << code << "\"} " << n
+                    << '\n';
             }
         }
     }
     family(out, "sipcode_retransmissions",
-           "SIP responses seen again (same transaction, code, To tag and RSeq), by CSeq method and status code.");
+           "SIP responses seen again (same transaction, code, To tag and RSeq), by CSeq method and status "
+           "code.");
     for (const method_row& m : a.methods()) {
         for (int code = 100; code <= 699; ++code) {
             if (const std::uint64_t n = count_of(m.responses_resent, code)) {
-                out << "sipcode_retransmissions{method=\"" << label(m.name) << "\",code=\"" << code << "\"} " << n
-                    << '\n';
+                out << "sipcode_retransmissions{method=\"" << label(m.name) << "\",code=\"" << code << "\"} "
+                    << n << '\n';
             }
         }
     }
@@ -701,7 +747,8 @@ void print_prometheus(output& out, const analysis& a, const trace::input_summary
            "Transactions whose request was seen and that got no final response, by method.");
     for (const method_row& m : a.methods()) {
         if (m.without_final > 0) {
-            out << "sipcode_transactions_without_final{method=\"" << label(m.name) << "\"} " << m.without_final << '\n';
+            out << "sipcode_transactions_without_final{method=\"" << label(m.name) << "\"} "
+                << m.without_final << '\n';
         }
     }
     family(out, "sipcode_kpi_ratio",
@@ -722,11 +769,12 @@ void print_prometheus(output& out, const analysis& a, const trace::input_summary
     for (const duration_line& d : duration_lines(a)) {
         if (d.stats->count() == 0) continue;
         for (const double q : {0.5, 0.95}) {
-            out << "sipcode_duration_seconds{metric=\"" << d.name << "\",quantile=\"" << (q == 0.5 ? "0.5" : "0.95")
-                << "\"} " << fixed(d.stats->quantile_ns(q) / 1e9, 6) << '\n';
+            out << "sipcode_duration_seconds{metric=\"" << d.name << "\",quantile=\""
+                << (q == 0.5 ? "0.5" : "0.95") << "\"} " << fixed(d.stats->quantile_ns(q) / 1e9, 6) << '\n';
         }
     }
-    family(out, "sipcode_duration_samples", "How many durations each sipcode_duration_seconds metric measured.");
+    family(out, "sipcode_duration_samples",
+           "How many durations each sipcode_duration_seconds metric measured.");
     for (const duration_line& d : duration_lines(a)) {
         out << "sipcode_duration_samples{metric=\"" << d.name << "\"} " << d.stats->count() << '\n';
     }
@@ -846,14 +894,20 @@ int run_stats(const arg_list& args) {
 
     output out(stdout);
     switch (fmt) {
-    case format::json: print_json(out, a, in, stopped); break;
-    case format::csv: print_csv(out, a); break;
-    case format::prometheus: print_prometheus(out, a, in); break;
-    case format::text: {
-        const bool use_color = color == "always" || (color == "auto" && color_from_environment());
-        text_report(out, use_color, top, top_failures).print(a, in);
-        break;
-    }
+        case format::json:
+            print_json(out, a, in, stopped);
+            break;
+        case format::csv:
+            print_csv(out, a);
+            break;
+        case format::prometheus:
+            print_prometheus(out, a, in);
+            break;
+        case format::text: {
+            const bool use_color = color == "always" || (color == "auto" && color_from_environment());
+            text_report(out, use_color, top, top_failures).print(a, in);
+            break;
+        }
     }
     out.flush();
     if (in.messages == 0) {

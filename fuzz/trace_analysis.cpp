@@ -54,7 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::uint64_t requests = 0, responses = 0;
     for (const method_row& r : a.methods()) {
         requests += r.requests + r.request_resent;
-        for (std::size_t i = 0; i < r.responses.size(); ++i) responses += r.responses[i] + r.responses_resent[i];
+        for (std::size_t i = 0; i < r.responses.size(); ++i)
+            responses += r.responses[i] + r.responses_resent[i];
         SIPCODE_FUZZ_CHECK(r.open_at_end <= r.without_final);
     }
     SIPCODE_FUZZ_CHECK(requests == a.requests());

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/packages.sh
 ensure_packages cmake ninja-build g++ clang libclang-rt-dev python3 doctest-dev libfmt-dev pkg-config \
-    clang-16 libc++-16-dev libc++abi-16-dev sip-tester libpcap-dev tcpdump tshark \
+    clang-16 libc++-16-dev libc++abi-16-dev sip-tester libpcap-dev tcpdump tshark python3-prometheus-client \
     libbenchmark-dev libsofia-sip-ua-dev libosip2-dev libbellesip-dev libre-dev
 
 python3 tools/generate_registry.py --check

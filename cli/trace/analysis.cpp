@@ -83,7 +83,9 @@ std::uint32_t fingerprint(const message& m, int code) noexcept {
 bool is_failure(int code) noexcept { return code >= 400 && !is_challenge(code); }
 
 // RFC 6076 s4.2, s4.3.2: 401, 402 and 407 are challenges the request is re-sent after; 3xx redirects it.
-bool continues_chain(int code) noexcept { return (code >= 300 && code < 400) || code == 401 || code == 402 || code == 407; }
+bool continues_chain(int code) noexcept {
+    return (code >= 300 && code < 400) || code == 401 || code == 402 || code == 407;
+}
 
 std::int64_t floor_minute(std::int64_t ns) noexcept {
     std::int64_t q = ns / ns_per_minute;
@@ -112,7 +114,9 @@ void duration_stats::add(std::int64_t ns) noexcept {
     ++histogram_[bucket_of(ns)];
 }
 
-double duration_stats::mean_ns() const noexcept { return count_ == 0 ? 0.0 : sum_ / static_cast<double>(count_); }
+double duration_stats::mean_ns() const noexcept {
+    return count_ == 0 ? 0.0 : sum_ / static_cast<double>(count_);
+}
 
 double duration_stats::quantile_ns(double q) const noexcept {
     if (count_ == 0) return 0.0;
@@ -135,7 +139,9 @@ double duration_stats::quantile_ns(double q) const noexcept {
 template <class V>
 class analysis::bounded_table {
 public:
-    explicit bounded_table(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) { rehash(64); }
+    explicit bounded_table(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {
+        rehash(64);
+    }
 
     std::size_t size() const noexcept { return size_; }
     std::size_t capacity() const noexcept { return capacity_; }
@@ -251,11 +257,11 @@ private:
 };
 
 struct analysis::transaction {
-    std::int64_t t1 = no_time;           // RFC 6076 t1: the first request of its chain
-    std::int64_t start = no_time;        // the first transmission of the request
-    std::int64_t last = no_time;         // the latest message
-    std::int64_t provisional = no_time;  // the first non-100 provisional
-    std::uint64_t chain = 0;             // chain key (initial INVITE, REGISTER)
+    std::int64_t t1 = no_time;                    // RFC 6076 t1: the first request of its chain
+    std::int64_t start = no_time;                 // the first transmission of the request
+    std::int64_t last = no_time;                  // the latest message
+    std::int64_t provisional = no_time;           // the first non-100 provisional
+    std::uint64_t chain = 0;                      // chain key (initial INVITE, REGISTER)
     std::array<std::uint32_t, 6> fingerprints{};  // responses seen; when full, later ones count as new
     std::uint16_t method = 0;
     std::uint16_t final_code = 0;
@@ -499,7 +505,8 @@ void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key)
     if (!tx->request_seen) ++orphan_responses_;
     count_minute(m, false, false, code);
     if (peer_row* p = peer(m.seen.src)) {
-        if (is_final(static_cast<std::uint16_t>(code))) ++p->finals_sent[static_cast<std::size_t>(code / 100)];
+        if (is_final(static_cast<std::uint16_t>(code)))
+            ++p->finals_sent[static_cast<std::size_t>(code / 100)];
         if (is_challenge(code)) ++p->challenges_sent;
     }
 
@@ -507,7 +514,8 @@ void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key)
         if (code != 100 && !tx->provisional_seen) {
             tx->provisional_seen = true;
             tx->provisional = t;
-            if (tx->request_seen && tx->start != no_time && t != no_time) row.to_provisional.add(t - tx->start);
+            if (tx->request_seen && tx->start != no_time && t != no_time)
+                row.to_provisional.add(t - tx->start);
         }
         return;
     }

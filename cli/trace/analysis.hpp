@@ -74,15 +74,16 @@ using code_counts = std::array<std::uint64_t, 600>;
 
 /** One method: its requests, the responses to it (by CSeq method), and its transactions. */
 struct method_row {
-    std::string name;                   ///< as in the input ("other" collects methods past the limit)
-    std::uint64_t requests = 0;         ///< first transmissions
-    std::uint64_t request_resent = 0;   ///< retransmissions of a request
-    code_counts responses{};            ///< first transmissions, by code
-    code_counts responses_resent{};     ///< retransmissions, by code
-    std::uint64_t without_final = 0;    ///< transactions whose request was seen and that ended without a final response
-    std::uint64_t open_at_end = 0;      ///< ... of which still within their timers when the trace ended
-    duration_stats to_provisional;      ///< request -> first non-100 provisional
-    duration_stats to_final;            ///< request -> first final response
+    std::string name;                  ///< as in the input ("other" collects methods past the limit)
+    std::uint64_t requests = 0;        ///< first transmissions
+    std::uint64_t request_resent = 0;  ///< retransmissions of a request
+    code_counts responses{};           ///< first transmissions, by code
+    code_counts responses_resent{};    ///< retransmissions, by code
+    std::uint64_t without_final =
+        0;  ///< transactions whose request was seen and that ended without a final response
+    std::uint64_t open_at_end = 0;  ///< ... of which still within their timers when the trace ended
+    duration_stats to_provisional;  ///< request -> first non-100 provisional
+    duration_stats to_final;        ///< request -> first final response
 };
 
 /** One address (as the input gives it, "192.0.2.1:5060"). */
@@ -101,8 +102,9 @@ struct minute_row {
 
 /** Outcome histograms of the attempts the RFC 6076 KPIs count (index: final code, 0 = none came). */
 struct attempt_counts {
-    std::array<std::uint64_t, 700> sessions{};       ///< initial INVITEs, once each, by first final response
-    std::array<std::uint64_t, 700> registrations{};  ///< REGISTER requests, once each, by first final response
+    std::array<std::uint64_t, 700> sessions{};  ///< initial INVITEs, once each, by first final response
+    std::array<std::uint64_t, 700>
+        registrations{};  ///< REGISTER requests, once each, by first final response
 };
 
 /** True for the authentication challenges that are not failures (RFC 6076 s4.2 and s4.3.2 name 401,
@@ -125,8 +127,12 @@ public:
     // --- results ---
     std::uint64_t messages() const noexcept { return messages_; }
     std::uint64_t requests() const noexcept { return requests_; }
-    std::uint64_t responses() const noexcept { return responses_; }  ///< well-formed, first transmissions and retransmissions
-    std::uint64_t malformed() const noexcept { return malformed_; }  ///< responses whose status line does not parse
+    std::uint64_t responses() const noexcept {
+        return responses_;
+    }  ///< well-formed, first transmissions and retransmissions
+    std::uint64_t malformed() const noexcept {
+        return malformed_;
+    }  ///< responses whose status line does not parse
     std::uint64_t retransmissions() const noexcept { return retransmissions_; }
     std::uint64_t timed_messages() const noexcept { return timed_; }
     /** Responses to requests the trace did not show (the capture started late, or saw one way). */
@@ -140,8 +146,12 @@ public:
 
     const std::vector<method_row>& methods() const noexcept { return methods_; }
     const std::map<std::string, peer_row, std::less<>>& peers() const noexcept { return peers_; }
-    std::uint64_t peers_dropped() const noexcept { return peers_dropped_; }  ///< messages of addresses past the limit
-    const std::map<std::int64_t, minute_row>& minutes() const noexcept { return minutes_; }  ///< key: minute since the epoch
+    std::uint64_t peers_dropped() const noexcept {
+        return peers_dropped_;
+    }  ///< messages of addresses past the limit
+    const std::map<std::int64_t, minute_row>& minutes() const noexcept {
+        return minutes_;
+    }  ///< key: minute since the epoch
     std::uint64_t minutes_dropped() const noexcept { return minutes_dropped_; }
 
     const attempt_counts& attempts() const noexcept { return attempts_; }
@@ -156,8 +166,8 @@ public:
     const duration_stats& srd_failure() const noexcept { return srd_failure_; }  ///< s4.3
     const duration_stats& rrd() const noexcept { return rrd_; }                  ///< s4.1
     const duration_stats& sdd() const noexcept { return sdd_; }                  ///< s4.4, BYE -> 2xx
-    std::uint64_t sdd_timeouts() const noexcept { return sdd_timeouts_; }        ///< BYEs with no final response
-    const duration_stats& sdt() const noexcept { return sdt_; }                  ///< s4.5, 200 -> BYE
+    std::uint64_t sdd_timeouts() const noexcept { return sdd_timeouts_; }  ///< BYEs with no final response
+    const duration_stats& sdt() const noexcept { return sdt_; }            ///< s4.5, 200 -> BYE
 
     const analysis_limits& limits() const noexcept { return limits_; }
 
@@ -186,7 +196,7 @@ private:
     std::map<std::string, peer_row, std::less<>> peers_;
     std::map<std::int64_t, minute_row> minutes_;
     std::int64_t last_minute_key_ = 0;
-    minute_row* last_minute_ = nullptr;  // map nodes do not move
+    minute_row* last_minute_ = nullptr;                                     // map nodes do not move
     std::array<std::pair<std::string_view, peer_row*>, 2> recent_peers_{};  // views of map keys
     std::size_t next_recent_ = 0;
     attempt_counts attempts_;

@@ -14,7 +14,8 @@ the pcap itself when the build has the capture reader):
      counts it as a response of its own;
   4. the RFC 6076 ratios equal those computed here from the scenarios' attempts with the code sets
      of RFC 6076 s4.6-s4.8, s4.2 (401 and 407 out of the denominators, 3xx out of SER's and SEER's);
-  5. --format prometheus carries the same counts in the contract's form, with # HELP and # TYPE;
+  5. --format prometheus carries the same counts in the contract's form, with # HELP and # TYPE, and
+     the reference parser (python3-prometheus-client) reads it;
   6. several FILEs are read as one trace: udp and tcp together give the sum.
 Exit status 0 when all hold, 1 otherwise, 77 (skip) when CAPDIR holds no captures.
 """
@@ -41,6 +42,26 @@ KPI_SETS = {
 KPI_ATTEMPT = {"ser": "session", "seer": "session", "isa": "session", "ira": "registration"}
 
 problems = []
+
+# The reference parser of the exposition format (Debian python3-prometheus-client), run under the
+# system Python when this one lacks it; None when neither has it.
+PARSE = """
+import json, sys
+from prometheus_client.parser import text_string_to_metric_families
+print(json.dumps([[f.name, f.type, len(f.samples)] for f in text_string_to_metric_families(sys.stdin.read())]))
+"""
+
+
+def reference_parse(text):
+    for python in (sys.executable, "/usr/bin/python3"):
+        if not os.path.exists(python):
+            continue
+        r = subprocess.run([python, "-c", PARSE], input=text.encode(), capture_output=True, timeout=60)
+        if r.returncode == 0:
+            return json.loads(r.stdout)
+        if b"No module named" not in r.stderr:
+            return r.stderr.decode("utf-8", "replace")
+    return None
 
 
 def check(ok, what):
@@ -139,6 +160,16 @@ def check_one(sipcode, label, files, runs, tshark):
         if m:
             check(m.group(1) in families, f"{label}: prometheus: {m.group(1)} has no # TYPE line before it")
             samples[(m.group(1), m.group(2) or "")] = m.group(3)
+    parsed = reference_parse(prom)
+    if isinstance(parsed, str):
+        check(False, f"{label}: prometheus_client cannot parse the output: {parsed}")
+    elif parsed is not None:
+        for name, kind, n in parsed:
+            check(kind == "gauge", f"{label}: prometheus_client reads {name} as {kind}")
+            check(n == sum(1 for (metric, _) in samples if metric == name),
+                  f"{label}: prometheus_client reads {n} samples of {name}")
+    else:
+        print(f"check_stats.py: {label}: prometheus_client not installed, exposition checked by pattern only")
     for (kind, method, code), n in design.items():
         if kind == "request":
             name, labels = "sipcode_requests", f'{{method="{method}"}}'

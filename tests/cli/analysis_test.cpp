@@ -482,7 +482,7 @@ TEST_CASE("analysis.untimed_messages_in_a_timed_trace_still_expire") {
     a.add(b.request("OPTIONS", "z9hG4bK-t1", 1, "c", {}, 100 * s));
     CHECK(a.peak_transactions() == 2);
     a.finish();
-    CHECK(row(a, "OPTIONS").without_final == 2);   // the two timed ones: t0 by Timer F, t1 open
+    CHECK(row(a, "OPTIONS").without_final == 2);  // the two timed ones: t0 by Timer F, t1 open
     CHECK(row(a, "OPTIONS").open_at_end == 1);
     CHECK(a.evicted() == 0);
 }
