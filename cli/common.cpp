@@ -4,12 +4,8 @@
 
 #include <sipcode/escape.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <iterator>
 
 namespace sipcode::cli {
@@ -68,77 +64,6 @@ std::string quoted(std::string_view text) {
     sipcode::escape_copy(text, std::back_inserter(s));
     s += '"';
     return s;
-}
-
-input::input(std::string_view command, std::string_view path) : command_(command) {
-    if (path == "-") {
-        name_ = "standard input";
-        fd_ = STDIN_FILENO;
-    } else {
-        name_ = quoted(path);
-        const std::string p(path);
-        fd_ = ::open(p.c_str(), O_RDONLY);
-        if (fd_ < 0) {
-            throw usage_error{command_, "cannot open " + name_ + ": " + std::strerror(errno), false};
-        }
-        owned_ = true;
-    }
-    struct stat st {};
-    if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode)) size_ = static_cast<std::uint64_t>(st.st_size);
-}
-
-input::~input() {
-    if (owned_) ::close(fd_);
-}
-
-std::size_t input::read(char* dst, std::size_t n) {
-    for (;;) {
-        const ssize_t got = ::read(fd_, dst, n);
-        if (got >= 0) return static_cast<std::size_t>(got);
-        if (errno == EINTR) continue;
-        throw usage_error{command_, "cannot read " + name_ + ": " + std::strerror(errno), false};
-    }
-}
-
-bool chunk_reader::next(std::string_view& chunk, bool& whole) {
-    // Move the partial line left over from the last chunk to the front.
-    if (start_ > 0) {
-        std::memmove(buf_.data(), buf_.data() + start_, end_ - start_);
-        end_ -= start_;
-        start_ = 0;
-    }
-    for (;;) {
-        if (eof_) {
-            if (end_ == 0) return false;
-            chunk = std::string_view(buf_.data(), end_);
-            whole = true;
-            start_ = end_;
-            return true;
-        }
-        const std::size_t got = in_.read(buf_.data() + end_, buf_.size() - end_);
-        if (got == 0) {
-            eof_ = true;
-            continue;
-        }
-        bytes_read_ += got;
-        // The carry-over holds no '\n', so the last one, if any, is in the bytes just read.
-        const std::size_t old_end = end_;
-        end_ += got;
-        std::size_t k = end_;
-        while (k > old_end && buf_[k - 1] != '\n') --k;
-        if (k > old_end) {
-            chunk = std::string_view(buf_.data(), k);
-            whole = true;
-            start_ = k;
-            return true;
-        }
-        if (end_ == buf_.size()) {  // one line fills the whole buffer: hand it out in pieces
-            chunk = std::string_view(buf_.data(), end_);
-            whole = false;
-            start_ = end_;
-            return true;
-        }
-    }
 }
 
 std::string_view class_label(status_class c) {

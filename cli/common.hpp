@@ -1,4 +1,4 @@
-// sipcode CLI: what the subcommands share: exit codes, usage errors, option parsing, input.
+// sipcode CLI: what the subcommands share: exit codes, usage errors, option parsing.
 #ifndef SIPCODE_CLI_COMMON_HPP
 #define SIPCODE_CLI_COMMON_HPP
 
@@ -56,51 +56,6 @@ private:
 
 /** A quoted, escaped rendering of an argument for messages: "\"4x6\"". */
 std::string quoted(std::string_view text);
-
-/** An input file, or standard input for "-". Reads with read(2) so a pipe is processed as data
- *  arrives; never holds more than the caller's buffer. */
-class input {
-public:
-    /** Opens `path`; throws usage_error naming the file and the system's reason when it cannot. */
-    input(std::string_view command, std::string_view path);
-    input(const input&) = delete;
-    input& operator=(const input&) = delete;
-    ~input();
-
-    /** Up to `n` bytes into `dst`; 0 at the end. Throws usage_error on a read error. */
-    std::size_t read(char* dst, std::size_t n);
-    /** The size of a regular file, 0 for a pipe or terminal. */
-    std::uint64_t size() const { return size_; }
-
-private:
-    std::string command_;
-    std::string name_;
-    int fd_ = -1;
-    bool owned_ = false;
-    std::uint64_t size_ = 0;
-};
-
-/** Hands out the input in chunks of whole lines: each chunk ends just after a '\n', except the last
- *  one of the input and a line longer than the buffer, which is handed out in pieces. */
-class chunk_reader {
-public:
-    static constexpr std::size_t block_size = std::size_t{1} << 20;
-
-    explicit chunk_reader(input& in) : in_(in), buf_(block_size) {}
-
-    /** The next chunk, false at the end. `whole` is false when the chunk ends inside a line. */
-    bool next(std::string_view& chunk, bool& whole);
-    /** Bytes read so far. */
-    std::uint64_t bytes_read() const { return bytes_read_; }
-
-private:
-    input& in_;
-    std::vector<char> buf_;
-    std::size_t start_ = 0;  // unread carry-over: buf_[start_, end_)
-    std::size_t end_ = 0;
-    bool eof_ = false;
-    std::uint64_t bytes_read_ = 0;
-};
 
 /** "1xx provisional" ... "6xx global failure". */
 std::string_view class_label(status_class c);

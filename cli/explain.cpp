@@ -31,8 +31,8 @@ constexpr std::string_view help_text =
     "the response does to the dialog (RFC 5057). --terminating marks a NOTIFY or SUBSCRIBE that\n"
     "ends its subscription; a BYE always does.\n"
     "\n"
-    "Every argument is checked before anything is printed; one that is neither a three-digit code\n"
-    "in 100..699 nor a status line is a usage error (exit status 2).\n"
+    "Every valid argument is explained. One that is neither a three-digit code in 100..699 nor a\n"
+    "status line is reported after them, and is a usage error (exit status 2).\n"
     "\n"
     "example: sipcode explain 486 503 'SIP/2.0 480 Temporarily Unavailable'\n";
 
@@ -222,15 +222,31 @@ int run_explain(const arg_list& a) {
     if (terminating) request = request.terminating();
     const std::vector<std::string_view> operands = cursor.operands();
     if (operands.empty()) cursor.fail("no code given");
+    // Every valid argument is explained even when another is bad; the bad ones are reported after
+    // them, and the exit status is still a usage error.
     std::vector<item> items;
-    for (const std::string_view arg : operands) items.push_back(to_item(cursor, arg));
-
-    output out(stdout);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out << '\n';
-        explain_one(out, items[i], has_request ? &request : nullptr);
+    std::vector<usage_error> bad;
+    for (const std::string_view arg : operands) {
+        try {
+            items.push_back(to_item(cursor, arg));
+        } catch (usage_error& e) {
+            bad.push_back(std::move(e));
+        }
     }
-    return exit_ok;
+
+    {
+        output out(stdout);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i > 0) out << '\n';
+            explain_one(out, items[i], has_request ? &request : nullptr);
+        }
+    }
+    if (bad.empty()) return exit_ok;
+    std::fflush(stdout);
+    for (std::size_t i = 0; i + 1 < bad.size(); ++i) {
+        std::fprintf(stderr, "sipcode: explain: %s\n", bad[i].message.c_str());
+    }
+    throw bad.back();
 }
 
 }  // namespace sipcode::cli

@@ -17,8 +17,8 @@ constexpr std::string_view help_text =
     "\n"
     "commands:\n"
     "  explain CODE|STATUS-LINE...   what a code means, what a UA or proxy does next, the hint\n"
-    "  parse [FILE|-]                classify each status line in status lines or SIP messages\n"
-    "  stats [FILE|-]                count the responses in a SIP trace or log, per class and code\n"
+    "  parse [FILE|-]...             classify each response in SIP messages or status lines\n"
+    "  stats [FILE...]               messages, failures and RFC 6076 KPIs of a SIP trace\n"
     "  table                         export the registry (markdown, CSV or JSON)\n"
     "\n"
     "  sipcode COMMAND --help        options of one command\n"
@@ -42,9 +42,9 @@ std::string_view synopsis(std::string_view command) {
     if (command == "explain") {
         return "usage: sipcode explain [--method METHOD] [--in-dialog] [--terminating] [--] CODE|STATUS-LINE...";
     }
-    if (command == "parse") return "usage: sipcode parse [--json] [--strict] [FILE|-]";
+    if (command == "parse") return "usage: sipcode parse [--json] [--strict] [FILE|-]...";
     if (command == "stats") {
-        return "usage: sipcode stats [--json|--csv] [--top N] [--color auto|always|never] [FILE|-]";
+        return "usage: sipcode stats [--format text|json|csv|prometheus] [--top N] [--color WHEN] [FILE...]";
     }
     if (command == "table") return "usage: sipcode table [--next] [--format md|csv|json]";
     return top_synopsis;

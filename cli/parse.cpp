@@ -2,10 +2,12 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "output.hpp"
+#include "trace/input.hpp"
 
 #include <sipcode/sipcode.hpp>
 
 #include <cstdint>
+#include <ctime>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -14,31 +16,26 @@ namespace sipcode::cli {
 namespace {
 
 constexpr std::string_view help_text =
-    "usage: sipcode parse [--json] [--strict] [FILE|-]\n"
+    "usage: sipcode parse [--json] [--strict] [FILE|-]...\n"
     "\n"
-    "Reads status lines, or whole SIP messages, from FILE or standard input (\"-\" or no FILE) and\n"
-    "prints one line per response: the input line number, the code, the received phrase, the class,\n"
-    "how an unregistered or deprecated code is handled, and what a UAC and a proxy do next.\n"
+    "Reads SIP messages from each FILE in turn, or standard input (\"-\" or no FILE), and prints one\n"
+    "line per response: where it was found, the code, the received phrase, the class, how an\n"
+    "unregistered or deprecated code is handled, and what a UAC and a proxy do next.\n"
     "\n"
-    "A response is a line that starts with \"SIP/\" (any case). Request lines, header fields, bodies\n"
-    "and other text are skipped. Each response line is parsed in lenient mode: LF or CRLF or the\n"
-    "end of input ends it, runs of spaces or tabs are accepted, the phrase may hold any octet but a\n"
-    "control character. A line that starts with \"SIP/\" and does not parse is reported as malformed,\n"
-    "with the defect and its byte offset, and the exit status is 1.\n"
+    "The input is read as `sipcode stats` reads it (docs/trace-formats.md): raw SIP messages among\n"
+    "other text (a line that starts with \"SIP/\", any case, is a status line; bodies are skipped by\n"
+    "Content-Length), `tshark -V` output, or `tshark -T fields -E header=y` output. A response is\n"
+    "located by its line number; when the input knows its frame (tshark), by frame number, time and\n"
+    "addresses. Each status line is parsed in lenient mode: LF or CRLF or the end of input ends it,\n"
+    "runs of spaces or tabs are accepted, the phrase may hold any octet but a control character. A\n"
+    "status line that does not parse is reported as malformed, with the defect and its byte offset,\n"
+    "and the exit status is 1.\n"
     "\n"
     "options:\n"
-    "  --json     one JSON object per response line (JSON Lines); phrases and lines are given\n"
+    "  --json     one JSON object per response (JSON Lines); phrases and lines are given\n"
     "             escaped as in the text output, then JSON-encoded\n"
     "  --strict   parse as RFC 3261 s25.1 says: the line must end with CRLF, a single SP\n"
     "             separates the fields, the phrase follows the grammar\n";
-
-// Longer lines are cut to this for parsing and printing; a status line is never anywhere near it.
-constexpr std::size_t max_line = std::size_t{1} << 16;
-
-bool is_candidate(std::string_view line) {
-    return line.size() >= 4 && (line[0] | 0x20) == 's' && (line[1] | 0x20) == 'i' &&
-           (line[2] | 0x20) == 'p' && line[3] == '/';
-}
 
 void print_headers_json(output& out, header_set headers) {
     out << '[';
@@ -51,26 +48,53 @@ void print_headers_json(output& out, header_set headers) {
     out << ']';
 }
 
+// "2025-12-02T10:00:01.123456Z": microseconds, or nanoseconds when the input has them.
+std::string iso_time(std::int64_t ns) {
+    std::int64_t sec = ns / 1'000'000'000;
+    std::int64_t frac = ns % 1'000'000'000;
+    if (frac < 0) {
+        frac += 1'000'000'000;
+        --sec;
+    }
+    const std::time_t t = static_cast<std::time_t>(sec);
+    std::tm tm{};
+    char text[64];
+    if (gmtime_r(&t, &tm) == nullptr || std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &tm) == 0) {
+        return std::to_string(sec);
+    }
+    char digits[16];
+    if (frac % 1000 == 0) {
+        std::snprintf(digits, sizeof digits, ".%06lldZ", static_cast<long long>(frac / 1000));
+    } else {
+        std::snprintf(digits, sizeof digits, ".%09lldZ", static_cast<long long>(frac));
+    }
+    return std::string(text) + digits;
+}
+
 class parser {
 public:
-    parser(output& out, bool json, bool strict) : out_(out), json_(json), strict_(strict) {}
+    parser(output& out, bool json, bool strict, bool show_file)
+        : out_(out), json_(json), strict_(strict), show_file_(show_file) {}
 
-    // `line` is one line with its '\n' if it had one.
-    void line(std::string_view line) {
-        ++number_;
-        if (!is_candidate(line)) return;
+    void message(const trace::message& m) {
+        if (m.type != trace::message::kind::response) return;
         ++responses_;
-        std::string_view without_lf = line;
-        if (!without_lf.empty() && without_lf.back() == '\n') without_lf.remove_suffix(1);
-        const parse_result r = strict_ ? parse_status_line(line, parse_mode::strict)
-                                       : parse_status_line(without_lf, parse_mode::lenient);
+        where_ = &m.seen;
+        parse_result r = m.status;
+        std::string line;  // the start line with a CRLF, when the input shows no raw head (tshark)
+        if (strict_) {
+            if (!m.head.empty()) {
+                r = parse_status_line(m.head, parse_mode::strict);
+            } else {
+                line.assign(m.start_line).append("\r\n");
+                r = parse_status_line(std::string_view(line), parse_mode::strict);
+            }
+        }
         if (r) {
             print(r.line);
         } else {
             ++malformed_;
-            std::string_view shown = without_lf;
-            if (!shown.empty() && shown.back() == '\r') shown.remove_suffix(1);
-            print_error(r, shown);
+            print_error(r, m.start_line);
         }
     }
 
@@ -82,7 +106,9 @@ private:
         const classification c = classify(l);
         const bool deprecated = c.info != nullptr && c.info->deprecated;
         if (json_) {
-            out_ << "{\"line\":" << number_ << ",\"code\":" << c.code << ",\"reason\":";
+            out_ << '{';
+            location_json();
+            out_ << "\"code\":" << c.code << ",\"reason\":";
             out_.json_untrusted(l.reason);
             out_ << ",\"class\":\"" << to_string(c.cls) << "\",\"final\":" << (c.is_final ? "true" : "false")
                  << ",\"registered\":" << (c.registered ? "true" : "false")
@@ -95,7 +121,8 @@ private:
             out_ << ",\"dialog\":\"" << to_string(c.next.dialog) << "\"}\n";
             return;
         }
-        out_ << number_ << ": " << c.code << " \"";
+        location_text();
+        out_ << c.code << " \"";
         out_.untrusted(l.reason) << "\" " << to_string(c.cls);
         if (!c.registered) out_ << ", unregistered";
         if (deprecated) out_ << ", deprecated";
@@ -115,7 +142,9 @@ private:
 
     void print_error(const parse_result& r, std::string_view shown) {
         if (json_) {
-            out_ << "{\"line\":" << number_ << ",\"error\":\"" << to_string(r.ec)
+            out_ << '{';
+            location_json();
+            out_ << "\"error\":\"" << to_string(r.ec)
                  << "\",\"offset\":" << r.consumed << ",\"message\":";
             out_.json(describe(r.ec));
             out_ << ",\"text\":";
@@ -123,15 +152,59 @@ private:
             out_ << "}\n";
             return;
         }
-        out_ << number_ << ": malformed: " << to_string(r.ec) << " at offset " << r.consumed << " ("
+        location_text();
+        out_ << "malformed: " << to_string(r.ec) << " at offset " << r.consumed << " ("
              << describe(r.ec) << "): \"";
         out_.untrusted(shown) << "\"\n";
+    }
+
+    // "12: " for a line of text, "frame 2: " when the input knows the frame, then the time, addresses
+    // and transport the input knows: "frame 2 2025-12-02T10:00:01.123456Z 192.0.2.1:5060 -> 192.0.2.2:5060
+    // UDP: ". The file comes first when there are several.
+    void location_text() {
+        const trace::origin& o = *where_;
+        if (show_file_) out_.untrusted(o.file) << ':';
+        if (o.frame == 0) {
+            out_ << o.line;
+        } else {
+            out_ << "frame " << o.frame;
+        }
+        if (o.time_ns) out_ << ' ' << iso_time(*o.time_ns);
+        if (!o.src.empty() || !o.dst.empty()) {
+            out_ << ' ';
+            out_.untrusted(o.src.empty() ? std::string_view("?") : o.src) << " -> ";
+            out_.untrusted(o.dst.empty() ? std::string_view("?") : o.dst);
+        }
+        if (!o.transport.empty()) out_ << ' ' << o.transport;
+        out_ << ": ";
+    }
+
+    // "\"line\":12," and whichever of file, frame, time, src, dst and transport the input knows.
+    void location_json() {
+        const trace::origin& o = *where_;
+        if (show_file_) {
+            out_ << "\"file\":";
+            out_.json_untrusted(o.file) << ',';
+        }
+        if (o.line != 0) out_ << "\"line\":" << o.line << ',';
+        if (o.frame != 0) out_ << "\"frame\":" << o.frame << ',';
+        if (o.time_ns) out_ << "\"time\":\"" << iso_time(*o.time_ns) << "\",";
+        if (!o.src.empty()) {
+            out_ << "\"src\":";
+            out_.json_untrusted(o.src) << ',';
+        }
+        if (!o.dst.empty()) {
+            out_ << "\"dst\":";
+            out_.json_untrusted(o.dst) << ',';
+        }
+        if (!o.transport.empty()) out_ << "\"transport\":\"" << o.transport << "\",";
     }
 
     output& out_;
     bool json_;
     bool strict_;
-    std::uint64_t number_ = 0;
+    bool show_file_;
+    const trace::origin* where_ = nullptr;
     std::uint64_t responses_ = 0;
     std::uint64_t malformed_ = 0;
 };
@@ -156,36 +229,21 @@ int run_parse(const arg_list& a) {
         }
     }
     const std::vector<std::string_view> operands = cursor.operands();
-    if (operands.size() > 1) cursor.fail("takes one FILE, got " + std::to_string(operands.size()));
-    const std::string_view path = operands.empty() ? std::string_view("-") : operands[0];
 
-    input in("parse", path);
-    chunk_reader reader(in);
     output out(stdout);
-    parser p(out, json, strict);
-    std::string pending;  // the start of a line that continues in the next chunk
-    std::string_view chunk;
-    bool whole = true;
-    while (reader.next(chunk, whole)) {
-        std::size_t pos = 0;
-        while (pos < chunk.size()) {
-            const std::size_t lf = chunk.find('\n', pos);
-            const std::size_t end = lf == std::string_view::npos ? chunk.size() : lf + 1;
-            const std::string_view piece = chunk.substr(pos, end - pos);
-            pos = end;
-            const bool complete = lf != std::string_view::npos || whole;
-            if (!pending.empty() || !complete) {
-                pending.append(piece.substr(0, max_line > pending.size() ? max_line - pending.size() : 0));
-                if (!complete) continue;
-                p.line(pending);
-                pending.clear();
-            } else {
-                p.line(piece.substr(0, max_line));
-            }
-        }
+    parser p(out, json, strict, operands.size() > 1);
+    trace::input_summary summary;
+    try {
+        summary = trace::read_trace(operands, [&](const trace::message& m) { p.message(m); });
+    } catch (usage_error& e) {
+        if (e.command.empty()) e.command = "parse";
+        throw;
     }
-    if (!pending.empty()) p.line(pending);
     out.flush();
+    for (const std::string& note : summary.capture_notes) std::fprintf(stderr, "sipcode: parse: %s\n", note.c_str());
+    if (summary.messages == 0 && summary.bytes > 0) {
+        std::fprintf(stderr, "sipcode: parse: %s\n", trace::zero_messages_notice(summary).c_str());
+    }
     if (p.malformed() > 0) {
         std::fprintf(stderr, "sipcode: parse: %llu of %llu status lines are malformed\n",
                      static_cast<unsigned long long>(p.malformed()),

@@ -10,6 +10,7 @@ The sample holds, in this order: a SIPp message log, an sngrep export and tshark
 trace repeats one block of all three (with fresh Call-IDs per block) until it reaches --size.
 """
 import argparse
+import datetime
 import random
 import sys
 
@@ -50,13 +51,13 @@ def sdp(session, host):
 
 
 class Call:
-    def __init__(self, rnd, n, block):
+    def __init__(self, rnd, n, block, marker=""):
         self.rnd = rnd
         self.caller = f"1{rnd.randrange(10**9, 10**10)}"
         self.callee = f"2{rnd.randrange(10**9, 10**10)}"
-        self.call_id = f"{rnd.getrandbits(64):016x}-{block}-{n}@{UAC}"
-        self.from_tag = f"{rnd.getrandbits(32):08x}"
-        self.to_tag = f"{rnd.getrandbits(32):08x}"
+        self.call_id = f"{rnd.getrandbits(64):016x}-{block}-{n}{marker}@{UAC}"
+        self.from_tag = f"{rnd.getrandbits(32):08x}{marker}"  # the branches start with it too
+        self.to_tag = f"{rnd.getrandbits(32):08x}{marker}"
         self.branch = 0
         self.session = rnd.randrange(1000, 99999)
 
@@ -209,8 +210,9 @@ def tshark_fields(calls, clock, rnd, frame):
     return "".join(lines), frame
 
 
-def block(rnd, number, sizes):
-    """One SIPp section, one sngrep section and one tshark section with sizes[i] calls each."""
+def block(rnd, number, sizes, marker=""):
+    """One SIPp section, one sngrep section and one tshark section with sizes[i] calls each. `marker`
+    ends every Call-ID, tag and branch, so that a repeated block can be made unique."""
     weights = [w for w, _ in OUTCOMES]
     names = [o for _, o in OUTCOMES]
     clock = Clock()
@@ -222,7 +224,7 @@ def block(rnd, number, sizes):
     for size in sizes:
         calls = []
         for _ in range(size):
-            call = Call(rnd, n, number)
+            call = Call(rnd, n, number, marker)
             outcome = planned[n] if n < len(planned) else rnd.choices(names, weights)[0]
             n += 1
             calls.append((call, call.flow(outcome)))
@@ -265,13 +267,22 @@ def main():
             f.write(text)
         return 0
     target = parse_size(args.size)
-    blocks = [block(rnd, i, [200, 200, 800]).encode() for i in range(8)]
+    # Each repetition is a new set of calls, as in a real trace (RFC 3261 s8.1.1.7: branches are
+    # unique): the marker in every Call-ID, tag and branch becomes the repetition's number, and the
+    # SIPp and sngrep sections move to a day of their own, so trace time moves forward.
+    marker = "~R~"
+    blocks = [block(rnd, i, [200, 200, 800], marker).encode() for i in range(8)]
     written = 0
+    start = datetime.date(2026, 1, 1)
     with open(args.output, "wb") as f:
         i = 0
         while written < target:
-            f.write(blocks[i % len(blocks)])
-            written += len(blocks[i % len(blocks)])
+            day = start + datetime.timedelta(days=i)
+            data = (blocks[i % len(blocks)].replace(marker.encode(), b"r%x" % i)
+                    .replace(b"2026-01-01", day.isoformat().encode())
+                    .replace(b"2026/01/01", day.strftime("%Y/%m/%d").encode()))
+            f.write(data)
+            written += len(data)
             i += 1
     print(f"{args.output}: {written} bytes", file=sys.stderr)
     return 0

@@ -11,13 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/packages.sh
 ensure_packages cmake ninja-build g++ clang libclang-rt-dev python3 doctest-dev libfmt-dev pkg-config \
-    clang-16 libc++-16-dev libc++abi-16-dev sip-tester \
+    clang-16 libc++-16-dev libc++abi-16-dev sip-tester libpcap-dev tcpdump tshark python3-prometheus-client \
     libbenchmark-dev libsofia-sip-ua-dev libosip2-dev libbellesip-dev libre-dev
 
 python3 tools/generate_registry.py --check
 
-# SIPp is installed above: the interop tests must run, not skip.
+# SIPp and tshark are installed above: the interop tests and the tshark renderings must run, not skip.
 export SIPCODE_REQUIRE_SIPP=1
+export SIPCODE_REQUIRE_TSHARK=1
 
 for preset in ci-gcc-cxx17 ci-gcc-cxx20 ci-clang-cxx17 ci-clang-cxx20 ci-libcxx-cxx20 sanitize tsan \
     benchmarks stacks; do

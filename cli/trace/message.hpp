@@ -24,6 +24,8 @@ struct origin {
     std::string_view src;                 ///< sender "192.0.2.1:5060" or "[2001:db8::1]:5060"; empty when unknown
     std::string_view dst;                 ///< receiver, same form; empty when unknown
     std::string_view transport;           ///< "UDP", "TCP"; empty when unknown
+    std::string_view file;                ///< the FILE operand it was read from ("-": standard input)
+    std::uint64_t line = 0;               ///< text input: 1-based line of the start line in `file`; 0 otherwise
 };
 
 /** One SIP message: its start line and the header fields the analysis reads (empty when absent). */
@@ -32,6 +34,8 @@ struct message {
 
     kind type = kind::response;
     std::string_view start_line;  ///< the start line without its line ending
+    std::string_view head;        ///< the head as the input holds it, start line to empty line (or as far as
+                                  ///< it goes); empty when the input shows no raw message (tshark output)
     std::string_view method;      ///< request method (requests only)
     parse_result status;          ///< the status line read in lenient mode (responses only); false: malformed
 
