@@ -310,10 +310,11 @@ SIPCODE_DETAIL_GENERAL_PATH inline parse_result parse_after_common_prefix(std::s
     parse_result r;
     r.line.version = std::string_view(in.data(), 7);
     r.line.code = code;
-    const std::size_t end = common_phrase_end(in, mode == parse_mode::lenient);
-    if (end == 0) return parse_phrase(in, 12, mode, r);
-    r.line.reason = std::string_view(in.data() + 12, end - 12);
-    r.consumed = end + 2;
+    const phrase_scan phrase = common_phrase_end(in, mode == parse_mode::lenient);
+    if (phrase.result == phrase_scan::bad_char) return fail(r, parse_errc::bad_phrase_char, phrase.at);
+    if (phrase.result == phrase_scan::doubt) return parse_phrase(in, 12, mode, r);
+    r.line.reason = std::string_view(in.data() + 12, phrase.at - 12);
+    r.consumed = phrase.at + 2;
     r.ec = parse_errc::ok;
     return r;
 }

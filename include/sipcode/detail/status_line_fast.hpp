@@ -67,26 +67,28 @@ inline octets16 plain_lanes(octets16 v) noexcept {
 // Bit k set when octet k of v is not a plain phrase octet.
 inline unsigned non_plain_mask(octets16 v) noexcept { return lane_mask(plain_lanes(v)) ^ 0xFFFFU; }
 
-// Bit k set when octet k of v is a control octet: 0x00..0x1F but HTAB, and 0x7F (the octets lenient
-// mode stops at).
-inline unsigned control_mask(octets16 v) noexcept {
+// Lane k all ones when octet k of v is no control octet: 0x00..0x1F but HTAB, and 0x7F are the
+// octets lenient mode stops at.
+inline octets16 no_control_lanes(octets16 v) noexcept {
     const octets16 low = (v ^ -128) < -128 + 0x20;  // 0x00..0x1F
-    return lane_mask((low & (v != '\t')) | (v == 0x7F));
+    return ~((low & (v != '\t')) | (v == 0x7F));
 }
 
-// The first index >= i of `in` (n >= 16 octets) whose octet has its bit set by `mask_of`, or n.
+// The first index >= i of `in` (n >= 16 octets) whose octet is not in the lanes `Skip` sets, or n.
 // Reads only inside `in`: the last block is the final 16 octets, with the octets before i ignored.
-template <unsigned (*MaskOf)(octets16)>
+template <octets16 (*Skip)(octets16)>
 inline std::size_t find_stop(const char* p, std::size_t n, std::size_t i) noexcept {
-    for (; n - i > 32; i += 32) {  // long phrases: two blocks, one test
-        const unsigned mask = MaskOf(load16(p + i)) | (MaskOf(load16(p + i + 16)) << 16);
-        if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+    // Long phrases: four blocks, one test.
+    for (; n - i > 64; i += 64) {
+        const octets16 all = Skip(load16(p + i)) & Skip(load16(p + i + 16)) & Skip(load16(p + i + 32)) &
+                             Skip(load16(p + i + 48));
+        if (lane_mask(all) != 0xFFFFU) break;
     }
     for (; n - i > 16; i += 16) {
-        const unsigned mask = MaskOf(load16(p + i));
+        const unsigned mask = lane_mask(Skip(load16(p + i))) ^ 0xFFFFU;
         if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
     }
-    const unsigned mask = MaskOf(load16(p + n - 16)) >> (16 - (n - i));
+    const unsigned mask = (lane_mask(Skip(load16(p + n - 16))) ^ 0xFFFFU) >> (16 - (n - i));
     return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
 }
 
@@ -94,7 +96,7 @@ inline std::size_t find_stop(const char* p, std::size_t n, std::size_t i) noexce
 // octets are left to the scalar scan.
 inline std::size_t skip_plain(std::string_view in, std::size_t i) noexcept {
     if (in.size() < 16 || i >= in.size()) return i;
-    return find_stop<non_plain_mask>(in.data(), in.size(), i);
+    return find_stop<plain_lanes>(in.data(), in.size(), i);
 }
 
 // skip_plain, then any other octet the mode lets through on its own (e.g. "_", "=", HTAB), and again,
@@ -116,58 +118,87 @@ inline bool crlf_at(const char* p, std::size_t n, std::size_t e) noexcept {
     return e + 2 <= n && p[e] == '\r' && p[e + 1] == '\n';
 }
 
-// Tier 2 of strict mode: the phrase is valid from its start up to i (all plain octets), and octet i
-// is something else. Returns the offset of the CRLF that ends a valid phrase, or 0 when the line is
+// Tier 2 of strict mode: the phrase is valid from its start up to i (at an element boundary: no
+// sequence left open). Returns the offset of the CRLF that ends a valid phrase, or 0 when the line is
 // not certain to be one (the general parser then reads it). n >= 16.
-[[gnu::noinline]] inline std::size_t strict_phrase_end_from(const char* p, std::size_t n, std::size_t i) noexcept {
-    unsigned required = 0;  // continuation octets still owed, as bits from i on
-    while (i < n) {
-        const std::size_t left = n - i;
-        const unsigned width = left >= 16 ? 16U : static_cast<unsigned>(left);
-        const unsigned shift = 16 - width;  // the last block is the final 16 octets, shifted down
-        const octets16 v = load16(p + (left >= 16 ? i : n - 16));
-        const unsigned non_ascii = lane_mask(v) >> shift;
-        // The ASCII octets the plain test did not take, one at a time: a phrase octet ("=", "_",
-        // HTAB, ...), an escape, or the end of the phrase.
-        unsigned other = (non_plain_mask(v) >> shift) & ~non_ascii;
-        unsigned end = 16;  // the end of the phrase in this block, 16 if it goes on
-        for (; other != 0; other &= other - 1) {
-            const unsigned k = static_cast<unsigned>(__builtin_ctz(other));
-            const std::size_t at = i + k;
-            const unsigned char c = static_cast<unsigned char>(p[at]);
-            if (is_phrase_char(c)) continue;
-            if (c == '%' && at + 2 < n && is_hex(static_cast<unsigned char>(p[at + 1])) &&
-                is_hex(static_cast<unsigned char>(p[at + 2]))) {
-                continue;  // its two HEXDIG are plain octets
-            }
-            end = k;
-            break;
+/** What the fast phrase scan found: the phrase `ends` at the CRLF at `at`; or it is valid up to
+ *  `at`, where a printable octet strict mode excludes stands (`bad_char`); or it is not sure and the
+ *  general parser must read the line (`doubt`). */
+struct phrase_scan {
+    enum outcome : std::uint8_t { ends, bad_char, doubt };
+    std::size_t at;
+    outcome result;
+};
+
+// One block of tier 2: the octets i .. i + width of the phrase, lanes shift .. 16 of v. `required`
+// holds the continuation octets still owed from i on. Returns 1 and sets `end` when the phrase ends
+// here at a CRLF, 3 and sets `end` when a valid phrase runs into a printable octet strict mode
+// excludes, 2 when in doubt, 0 when the phrase goes on (with `required` moved on to i + width).
+inline int strict_block(const char* p, std::size_t n, std::size_t i, octets16 v, unsigned shift, unsigned width,
+                        unsigned& required, std::size_t& end) noexcept {
+    const unsigned non_ascii = lane_mask(v) >> shift;
+    // The ASCII octets the plain test did not take, one at a time: a phrase octet ("=", "_",
+    // HTAB, ...), an escape, or the end of the phrase.
+    unsigned other = (non_plain_mask(v) >> shift) & ~non_ascii;
+    unsigned stop = 16;  // where the phrase ends in this block, 16 if it goes on
+    for (; other != 0; other &= other - 1) {
+        const unsigned k = static_cast<unsigned>(__builtin_ctz(other));
+        const std::size_t at = i + k;
+        const unsigned char c = static_cast<unsigned char>(p[at]);
+        if (is_phrase_char(c)) continue;
+        if (c == '%' && at + 2 < n && is_hex(static_cast<unsigned char>(p[at + 1])) &&
+            is_hex(static_cast<unsigned char>(p[at + 2]))) {
+            continue;  // its two HEXDIG are plain octets
         }
-        unsigned cont = 0;
-        if (non_ascii != 0) {
-            // 0x80..0xBF continuation octets (phrase octets on their own); every other non-ASCII
-            // octet before the end leads a sequence and owes the continuation octets after it:
-            // one from 0xC0, two from 0xE0, three from 0xF0. Lead octets 0xF8..0xFF (five- and
-            // six-octet sequences, and octets that lead nothing) are left to the general parser.
-            cont = lane_mask(v < -64) >> shift;
-            const unsigned lead = non_ascii & ~cont & ((1U << end) - 1);
-            if (lead != 0) {
-                if (((lane_mask(v > -9) >> shift) & lead) != 0) return 0;
-                const unsigned from_e0 = (lane_mask(v > -33) >> shift) & lead;
-                const unsigned from_f0 = (lane_mask(v > -17) >> shift) & lead;
-                required |= (lead << 1) | (from_e0 << 2) | (from_f0 << 3);
-            }
-        }
-        if (end < width) {
-            // Nothing may be owed at or after the end, and everything owed before it is there.
-            if ((required >> end) != 0 || (required & ~cont) != 0) return 0;
-            return crlf_at(p, n, i + end) ? i + end : 0;
-        }
-        if ((required & ~cont & ((1U << width) - 1)) != 0) return 0;
-        required >>= width;
-        i += width;
+        stop = k;
+        break;
     }
-    return 0;  // no CRLF: incomplete, or more than a line's worth of doubt
+    unsigned cont = 0;
+    if (non_ascii != 0) {
+        // 0x80..0xBF are continuation octets (phrase octets on their own); every other non-ASCII
+        // octet before the end leads a sequence and owes the continuation octets after it: one
+        // from 0xC0, two from 0xE0, three from 0xF0. Lead octets 0xF8..0xFF (five- and six-octet
+        // sequences, and octets that lead nothing) are left to the general parser.
+        cont = lane_mask(v < -64) >> shift;
+        const unsigned lead = non_ascii & ~cont & ((1U << stop) - 1);
+        if (lead != 0) {
+            // (Tested as "below", the one compare SSE2 has, and inverted in the mask.)
+            if ((~(lane_mask(v < -8) >> shift) & lead) != 0) return 2;
+            const unsigned from_e0 = ~(lane_mask(v < -32) >> shift) & lead;
+            const unsigned from_f0 = ~(lane_mask(v < -16) >> shift) & lead;
+            required |= (lead << 1) | (from_e0 << 2) | (from_f0 << 3);
+        }
+    }
+    if (stop < width) {
+        // Nothing may be owed at or after the end, and everything owed before it is there.
+        if ((required >> stop) != 0 || (required & ~cont) != 0) return 2;
+        end = i + stop;
+        if (crlf_at(p, n, end)) return 1;
+        // A printable octet the grammar excludes (" # < > [ \ ] ^ ` { | }), after a valid phrase:
+        // the general parser stops there with bad_phrase_char.
+        const unsigned char c = static_cast<unsigned char>(p[end]);
+        return c > 0x20 && c < 0x7F && c != '%' ? 3 : 2;
+    }
+    if ((required & ~cont & ((1U << width) - 1)) != 0) return 2;
+    required >>= width;
+    return 0;
+}
+
+inline phrase_scan strict_phrase_end_from(const char* p, std::size_t n, std::size_t i) noexcept {
+    unsigned required = 0;  // continuation octets still owed, as bits from i on
+    std::size_t end = 0;
+    for (; n - i >= 16; i += 16) {
+        const int r = strict_block(p, n, i, load16(p + i), 0, 16, required, end);
+        if (r == 1) return {end, phrase_scan::ends};
+        if (r != 0) return {end, r == 3 ? phrase_scan::bad_char : phrase_scan::doubt};
+    }
+    if (i < n) {  // the last block is the final 16 octets, shifted down
+        const unsigned width = static_cast<unsigned>(n - i);
+        const int r = strict_block(p, n, i, load16(p + n - 16), 16 - width, width, required, end);
+        if (r == 1) return {end, phrase_scan::ends};
+        if (r == 3) return {end, phrase_scan::bad_char};
+    }
+    return {0, phrase_scan::doubt};  // no CRLF (incomplete), or a doubt
 }
 #endif
 
@@ -185,8 +216,8 @@ inline std::uint16_t common_prefix(const char* p) noexcept {
     // (an octet of 0x80 or more in t, or a borrow out of d0 - 1 = -1, sets a top bit too).
     const std::uint32_t t = (tail ^ 0x20303030U) - 1U;
     if ((head | 0x202020) != sip20 || (((t + 0x7F76767AU) | t) & 0x80808080U) != 0) return 0;
-    const std::uint32_t digits = t & 0xFFFFFFU;  // d0 - 1, d1, d2
-    return static_cast<std::uint16_t>((digits & 0xFFU) * 100U + 100U + ((digits >> 8) & 0xFFU) * 10U + (digits >> 16));
+    // Here t is d0 - 1, d1, d2, 0: (t >> 8) * 2561 holds 10 * d1 + d2 in its second octet.
+    return static_cast<std::uint16_t>((t & 0xFFU) * 100U + 100U + (((t >> 8) * 2561U) >> 8 & 0xFFU));
 }
 
 #if defined(SIPCODE_DETAIL_FAST_PHRASE)
@@ -200,52 +231,55 @@ inline bool is_whole_plain_line(const char* p, std::size_t n) noexcept {
     __builtin_memcpy(&last, p + n - 2, 2);
     if (last != 0x0A0D) return false;
     if (n <= 30) {
-        const std::size_t start = n >= 18 ? n - 18 : 0;
-        return (non_plain_mask(load16(p + start)) & (0xFFFFU >> (start + 18 - n))) == 0;
+        if (n >= 18) return lane_mask(plain_lanes(load16(p + n - 18))) == 0xFFFFU;
+        return (non_plain_mask(load16(p)) & (0xFFFFU >> (18 - n))) == 0;  // 16, 17: from the start
     }
     return lane_mask(plain_lanes(load16(p + 12)) & plain_lanes(load16(p + n - 18))) == 0xFFFFU;
 }
 #endif
 
-// True when `in`, a line starting "SIP/2.0 ddd ", is exactly one line of plain octets that
-// `lenient` (or strict) mode takes as it stands: the phrase is in[12, n - 2).
+// True when `in`, a line starting "SIP/2.0 ddd ", is exactly one line that `lenient` (or strict)
+// mode takes as it stands, with a phrase of plain octets or none: the phrase is in[12, n - 2).
 inline bool is_common_whole_line(std::string_view in, bool lenient) noexcept {
-#if defined(SIPCODE_DETAIL_FAST_PHRASE)
     const char* p = in.data();
     const std::size_t n = in.size();
+#if defined(SIPCODE_DETAIL_FAST_PHRASE)
     if (n - 16 <= 30) {  // 16..46 octets
         // Lenient mode trims SP at either end of the phrase: those lines go the long way.
         return is_whole_plain_line(p, n) && (!lenient || (p[12] != ' ' && p[n - 3] != ' '));
     }
-    return n == 14 && p[12] == '\r' && p[13] == '\n';  // an empty phrase
 #else
-    (void)in;
     (void)lenient;
-    return false;
 #endif
+    return n == 14 && p[12] == '\r' && p[13] == '\n';  // an empty phrase
 }
 
-// The offset of the CRLF that ends the phrase of a line starting "SIP/2.0 ddd " when the phrase
-// from offset 12 is one `lenient` (or strict) mode accepts as it stands, untrimmed; 0 when the
-// general phrase scan must decide.
-inline std::size_t common_phrase_end(std::string_view in, bool lenient) noexcept {
+// The phrase of a line starting "SIP/2.0 ddd ", from offset 12, as `lenient` (or strict) mode
+// reads it untrimmed: where its CRLF is, or the printable octet strict mode stops at, or a doubt
+// (the general phrase scan then decides).
+inline phrase_scan common_phrase_end(std::string_view in, bool lenient) noexcept {
     const char* p = in.data();
     const std::size_t n = in.size();
 #if defined(SIPCODE_DETAIL_FAST_PHRASE)
     if (n >= 16) {
         if (lenient) {
-            const std::size_t e = find_stop<control_mask>(p, n, 12);
+            const std::size_t e = find_stop<no_control_lanes>(p, n, 12);
             // Lenient mode trims SP and HTAB at either end of the phrase: those lines go the long way.
-            if (!crlf_at(p, n, e)) return 0;
-            if (e == 12) return e;
-            return is_ws(octet(in, 12)) || is_ws(octet(in, e - 1)) ? 0 : e;
+            if (crlf_at(p, n, e) && (e == 12 || (!is_ws(octet(in, 12)) && !is_ws(octet(in, e - 1))))) {
+                return {e, phrase_scan::ends};
+            }
+            return {0, phrase_scan::doubt};
         }
-        const std::size_t e = find_stop<non_plain_mask>(p, n, 12);
-        if (crlf_at(p, n, e)) return e;
+        // A short line that failed the whole-line test holds another octet: the second tier
+        // from the start. A longer input is scanned for its first CRLF first.
+        if (n <= 46) return strict_phrase_end_from(p, n, 12);
+        const std::size_t e = find_stop<plain_lanes>(p, n, 12);
+        if (crlf_at(p, n, e)) return {e, phrase_scan::ends};
         return strict_phrase_end_from(p, n, e);
     }
 #endif
-    return crlf_at(p, n, 12) ? 12 : 0;  // the empty phrase of a short input
+    if (crlf_at(p, n, 12)) return {12, phrase_scan::ends};  // the empty phrase of a short input
+    return {0, phrase_scan::doubt};
 }
 #endif
 
