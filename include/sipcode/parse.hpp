@@ -303,8 +303,21 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_line(std::string_view i
 }
 
 #if defined(SIPCODE_DETAIL_FAST_PREFIX)
-// The rest of the runtime fast path, out of line so that the common whole line above keeps no value
-// alive across a call: the line starts "SIP/2.0 ddd " (`code`), the phrase is checked from 12.
+// A line starting "SIP/2.0 ddd " (`code`) that is exactly one line: the phrase is in[12, n - 2).
+inline parse_result whole_line_result(std::string_view in, std::uint16_t code) noexcept {
+    parse_result r;
+    r.line.version = std::string_view(in.data(), 7);
+    r.line.code = code;
+    r.line.reason = std::string_view(in.data() + 12, in.size() - 14);
+    r.consumed = in.size();
+    r.ec = parse_errc::ok;
+    return r;
+}
+#endif
+
+#if defined(SIPCODE_DETAIL_FAST_PREFIX)
+// The rest of the runtime fast path, out of line so that the common whole line keeps no value alive
+// across a call: the line starts "SIP/2.0 ddd " (`code`), the phrase is checked from 12.
 SIPCODE_DETAIL_GENERAL_PATH inline parse_result parse_after_common_prefix(std::string_view in, parse_mode mode,
                                                                           std::uint16_t code) noexcept {
     parse_result r;
@@ -327,19 +340,22 @@ constexpr parse_result parse_status_line(std::string_view in, parse_mode mode) n
     // A line that starts "SIP/2.0 ddd ": the fast path certifies the phrase up to its CRLF, where the
     // general parser would find exactly the same, and the result is built directly; a phrase it is
     // not sure of goes to the general phrase scan, any other line to the general parser.
-    if (detail::at_runtime() && in.size() >= 12) {
-        const std::uint16_t code = detail::common_prefix(in.data());
-        if (code != 0) {
-            if (!detail::is_common_whole_line(in, mode == parse_mode::lenient)) {
+    if (detail::at_runtime()) {
+        const std::size_t n = in.size();
+        if (n - 16 <= 30) {  // 16..46 octets: most often one whole line of plain octets
+            const std::uint16_t code = detail::common_prefix(in.data());
+            if (code != 0) {
+                if (detail::is_common_whole_line(in, mode == parse_mode::lenient)) {
+                    return detail::whole_line_result(in, code);
+                }
                 return detail::parse_after_common_prefix(in, mode, code);
             }
-            parse_result r;  // one line of plain octets, the most common input
-            r.line.version = std::string_view(in.data(), 7);
-            r.line.code = code;
-            r.line.reason = std::string_view(in.data() + 12, in.size() - 14);
-            r.consumed = in.size();
-            r.ec = parse_errc::ok;
-            return r;
+        } else if (n >= 12) {
+            const std::uint16_t code = detail::common_prefix(in.data());
+            if (code != 0) {
+                if (n == 14 && in[12] == '\r' && in[13] == '\n') return detail::whole_line_result(in, code);
+                return detail::parse_after_common_prefix(in, mode, code);
+            }
         }
     }
 #endif

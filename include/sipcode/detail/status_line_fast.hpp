@@ -238,20 +238,19 @@ inline bool is_whole_plain_line(const char* p, std::size_t n) noexcept {
 }
 #endif
 
-// True when `in`, a line starting "SIP/2.0 ddd ", is exactly one line that `lenient` (or strict)
-// mode takes as it stands, with a phrase of plain octets or none: the phrase is in[12, n - 2).
+// True when `in`, a line of 16..46 octets starting "SIP/2.0 ddd ", is exactly one line of plain
+// octets that `lenient` (or strict) mode takes as it stands: the phrase is in[12, n - 2).
 inline bool is_common_whole_line(std::string_view in, bool lenient) noexcept {
+#if defined(SIPCODE_DETAIL_FAST_PHRASE)
     const char* p = in.data();
     const std::size_t n = in.size();
-#if defined(SIPCODE_DETAIL_FAST_PHRASE)
-    if (n - 16 <= 30) {  // 16..46 octets
-        // Lenient mode trims SP at either end of the phrase: those lines go the long way.
-        return is_whole_plain_line(p, n) && (!lenient || (p[12] != ' ' && p[n - 3] != ' '));
-    }
+    // Lenient mode trims SP at either end of the phrase: those lines go the long way.
+    return is_whole_plain_line(p, n) && (!lenient || (p[12] != ' ' && p[n - 3] != ' '));
 #else
+    (void)in;
     (void)lenient;
+    return false;
 #endif
-    return n == 14 && p[12] == '\r' && p[13] == '\n';  // an empty phrase
 }
 
 // The phrase of a line starting "SIP/2.0 ddd ", from offset 12, as `lenient` (or strict) mode
