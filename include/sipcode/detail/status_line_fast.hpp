@@ -37,6 +37,20 @@
 namespace sipcode {
 namespace detail {
 
+/** What the fast phrase scan found: the phrase `ends` at the CRLF at `at`; or it is valid up to
+ *  `at`, where a printable octet strict mode excludes stands (`bad_char`); or it is not sure and the
+ *  general parser must read the line (`doubt`). */
+struct phrase_scan {
+    enum outcome : std::uint8_t { ends, bad_char, doubt };
+    std::size_t at;
+    outcome result;
+};
+
+// True when p[e] p[e+1] is CRLF and inside the n octets.
+inline bool crlf_at(const char* p, std::size_t n, std::size_t e) noexcept {
+    return e + 2 <= n && p[e] == '\r' && p[e + 1] == '\n';
+}
+
 #if defined(SIPCODE_DETAIL_FAST_PHRASE)
 typedef signed char octets16 __attribute__((vector_size(16)));
 typedef char char16 __attribute__((vector_size(16)));
@@ -113,23 +127,9 @@ inline std::size_t skip_phrase(std::string_view in, std::size_t i, bool lenient)
     }
 }
 
-// True when p[e] p[e+1] is CRLF and inside the n octets.
-inline bool crlf_at(const char* p, std::size_t n, std::size_t e) noexcept {
-    return e + 2 <= n && p[e] == '\r' && p[e + 1] == '\n';
-}
-
 // Tier 2 of strict mode: the phrase is valid from its start up to i (at an element boundary: no
 // sequence left open). Returns the offset of the CRLF that ends a valid phrase, or 0 when the line is
 // not certain to be one (the general parser then reads it). n >= 16.
-/** What the fast phrase scan found: the phrase `ends` at the CRLF at `at`; or it is valid up to
- *  `at`, where a printable octet strict mode excludes stands (`bad_char`); or it is not sure and the
- *  general parser must read the line (`doubt`). */
-struct phrase_scan {
-    enum outcome : std::uint8_t { ends, bad_char, doubt };
-    std::size_t at;
-    outcome result;
-};
-
 // One block of tier 2: the octets i .. i + width of the phrase, lanes shift .. 16 of v. `required`
 // holds the continuation octets still owed from i on. Returns 1 and sets `end` when the phrase ends
 // here at a CRLF, 3 and sets `end` when a valid phrase runs into a printable octet strict mode
@@ -276,6 +276,8 @@ inline phrase_scan common_phrase_end(std::string_view in, bool lenient) noexcept
         if (crlf_at(p, n, e)) return {e, phrase_scan::ends};
         return strict_phrase_end_from(p, n, e);
     }
+#else
+    (void)lenient;
 #endif
     if (crlf_at(p, n, 12)) return {12, phrase_scan::ends};  // the empty phrase of a short input
     return {0, phrase_scan::doubt};
