@@ -302,26 +302,60 @@ SIPCODE_DETAIL_GENERAL_PATH constexpr parse_result parse_line(std::string_view i
     return fail(r, detail::octet_error(sep, parse_errc::missing_sp_after_code), i);
 }
 
+#if defined(SIPCODE_DETAIL_FAST_PREFIX)
+// A line starting "SIP/2.0 ddd " (`code`) that is exactly one line: the phrase is in[12, n - 2).
+inline parse_result whole_line_result(std::string_view in, std::uint16_t code) noexcept {
+    parse_result r;
+    r.line.version = std::string_view(in.data(), 7);
+    r.line.code = code;
+    r.line.reason = std::string_view(in.data() + 12, in.size() - 14);
+    r.consumed = in.size();
+    r.ec = parse_errc::ok;
+    return r;
+}
+#endif
+
+#if defined(SIPCODE_DETAIL_FAST_PREFIX)
+// The rest of the runtime fast path, out of line so that the common whole line keeps no value alive
+// across a call: the line starts "SIP/2.0 ddd " (`code`), the phrase is checked from 12.
+SIPCODE_DETAIL_GENERAL_PATH inline parse_result parse_after_common_prefix(std::string_view in, parse_mode mode,
+                                                                          std::uint16_t code) noexcept {
+    parse_result r;
+    r.line.version = std::string_view(in.data(), 7);
+    r.line.code = code;
+    const phrase_scan phrase = common_phrase_end(in, mode == parse_mode::lenient);
+    if (phrase.result == phrase_scan::bad_char) return fail(r, parse_errc::bad_phrase_char, phrase.at);
+    if (phrase.result == phrase_scan::doubt) return parse_phrase(in, 12, mode, r);
+    r.line.reason = std::string_view(in.data() + 12, phrase.at - 12);
+    r.consumed = phrase.at + 2;
+    r.ec = parse_errc::ok;
+    return r;
+}
+#endif
+
 }  // namespace detail
 
 constexpr parse_result parse_status_line(std::string_view in, parse_mode mode) noexcept {
 #if defined(SIPCODE_DETAIL_FAST_PREFIX)
-    // The common line: "SIP/2.0 ddd ", a phrase of plain octets, CRLF. Here the general parser would
-    // find exactly what the fast path finds, so its result is built directly; any other line, or any
-    // doubt, goes to the general parser.
+    // A line that starts "SIP/2.0 ddd ": the fast path certifies the phrase up to its CRLF, where the
+    // general parser would find exactly the same, and the result is built directly; a phrase it is
+    // not sure of goes to the general phrase scan, any other line to the general parser.
     if (detail::at_runtime()) {
-        const detail::common_line common = detail::scan_common_line(in, mode == parse_mode::lenient);
-        if (common.code != 0) {
-            parse_result r;
-            r.line.version = std::string_view(in.data(), 7);
-            r.line.code = common.code;
-            if (common.phrase_end != 0) {
-                r.line.reason = std::string_view(in.data() + 12, common.phrase_end - 12);
-                r.consumed = common.phrase_end + 2;
-                r.ec = parse_errc::ok;
-                return r;
+        const std::size_t n = in.size();
+        if (n - 16 <= 30) {  // 16..46 octets: most often one whole line of plain octets
+            const std::uint16_t code = detail::common_prefix(in.data());
+            if (code != 0) {
+                if (detail::is_common_whole_line(in, mode == parse_mode::lenient)) {
+                    return detail::whole_line_result(in, code);
+                }
+                return detail::parse_after_common_prefix(in, mode, code);
             }
-            return detail::parse_phrase(in, 12, mode, r);
+        } else if (n >= 12) {
+            const std::uint16_t code = detail::common_prefix(in.data());
+            if (code != 0) {
+                if (n == 14 && in[12] == '\r' && in[13] == '\n') return detail::whole_line_result(in, code);
+                return detail::parse_after_common_prefix(in, mode, code);
+            }
         }
     }
 #endif
