@@ -153,6 +153,8 @@ GENERATED_BEGIN = re.compile(r"^<!-- sipcode (.+): begin -->$")
 NOT_RUN = "<!-- not run:"
 BLOCK_NOT_RUN = re.compile(r"^<!-- not run: ([^`\s][^`]*?) -->$")
 INLINE_NOT_RUN = re.compile(r"^<!-- not run: `([^`]+)`: (\S.*?) -->$")
+# A block docs/trace-formats.md marks for docs_trace_formats, which runs it on a capture it writes.
+TRACE_FORMATS_BLOCK = re.compile(r"^<!-- trace-formats commands: \S+ -->$")
 COMMAND_TIMEOUT = 300  # seconds for one command; the slowest builds the tool in Release
 
 
@@ -206,6 +208,8 @@ def shown_commands(path: pathlib.Path, problems: list) -> list:
                 if name != "README.md":
                     problems.append(f"{command.where()}: {above} marks a block of README.md only; "
                                     "tests/check_install_recipe.py reads no other document")
+            elif TRACE_FORMATS_BLOCK.match(above):
+                command.action, command.why = "elsewhere", "docs_trace_formats (tests/cli/check_trace_formats.py)"
             elif above.startswith(NOT_RUN):
                 problems.append(f"{name}:{number}: write the marker as <!-- not run: REASON --> (a reason, "
                                 f"no backquotes), not {above}")
