@@ -430,15 +430,7 @@ void analysis::add_request(const message& m, std::size_t mi, std::uint64_t key) 
     if (peer_row* p = peer(m.seen.dst)) ++p->requests_received;
     count_minute(m, true, false, 0);
     if (tx == nullptr) {
-        while (transactions_->size() >= transactions_->capacity()) {
-            std::uint64_t k = 0;
-            transaction* oldest = nullptr;
-            if (!transactions_->front(k, oldest)) break;
-            ++evicted_;
-            end_transaction(*oldest, false);
-            transactions_->pop_front();
-        }
-        tx = &transactions_->insert(key);
+        tx = &new_transaction(key);
         peak_transactions_ = std::max(peak_transactions_, transactions_->size());
     }
     tx->request_seen = true;
@@ -473,15 +465,7 @@ void analysis::add_response(const message& m, std::size_t mi, std::uint64_t key)
     const std::size_t ci = static_cast<std::size_t>(code - 100);
     transaction* tx = transactions_->find(key);
     if (tx == nullptr) {
-        while (transactions_->size() >= transactions_->capacity()) {
-            std::uint64_t k = 0;
-            transaction* oldest = nullptr;
-            if (!transactions_->front(k, oldest)) break;
-            ++evicted_;
-            end_transaction(*oldest, false);
-            transactions_->pop_front();
-        }
-        tx = &transactions_->insert(key);
+        tx = &new_transaction(key);
         tx->method = static_cast<std::uint16_t>(mi);
         peak_transactions_ = std::max(peak_transactions_, transactions_->size());
     }
@@ -583,6 +567,18 @@ void analysis::first_final(transaction& tx, const message& m, int code) {
             c.recorded = t;
         }
     }
+}
+
+analysis::transaction& analysis::new_transaction(std::uint64_t key) {
+    while (transactions_->size() >= transactions_->capacity()) {
+        std::uint64_t k = 0;
+        transaction* oldest = nullptr;
+        if (!transactions_->front(k, oldest)) break;
+        ++evicted_;
+        end_transaction(*oldest, false);
+        transactions_->pop_front();
+    }
+    return transactions_->insert(key);
 }
 
 void analysis::end_transaction(transaction& tx, bool timed_out) {

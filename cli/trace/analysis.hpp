@@ -187,6 +187,8 @@ private:
     void expire(std::int64_t now);
     std::int64_t expiry_time(const message& m) const noexcept;
     void end_transaction(transaction& t, bool timed_out);
+    /** A new transaction under `key`, ending the oldest ones first while the table is full. */
+    transaction& new_transaction(std::uint64_t key);
 
     analysis_limits limits_;
     std::unique_ptr<bounded_table<transaction>> transactions_;
