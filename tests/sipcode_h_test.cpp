@@ -226,6 +226,21 @@ bool same_advice(const sipcode_advice& c, const sipcode::advice& cpp) {
 
 }  // namespace
 
+// sipcode_classify() copies from a table of 100..699 kept in one object with the registry rows:
+// `info` and `acted` must be the very rows sipcode_find() returns, not copies.
+TEST_CASE("c_header.classify_points_at_the_registry_rows") {
+    tally t{"codes whose info and acted rows were checked by address"};
+    for (int code = -3; code <= 1000; ++code) {
+        const sipcode_classification c = c_api_classify(code);
+        CHECK(c.info == c_api_find(code));
+        CHECK(c.acted == (c.effective == 0 ? nullptr : c_api_find(c.effective)));
+        const sipcode_classification cxx = sipcode_classify(code);
+        CHECK(cxx.info == sipcode_find(code));
+        CHECK(cxx.acted == (cxx.effective == 0 ? nullptr : sipcode_find(cxx.effective)));
+        ++t.count;
+    }
+}
+
 TEST_CASE("c_header.every_code_in_every_request_context") {
     tally t{"advise and effect_on_dialog (code x request context x Retry-After)"};
     std::vector<std::string> methods(sipcode::sip_methods.begin(), sipcode::sip_methods.end());
