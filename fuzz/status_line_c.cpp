@@ -1,6 +1,7 @@
 // The C header's parser (include/sipcode.h, compiled as C99 in tests/c/c_api.c) against the C++
 // parser, in both modes: the same verdict, error, `consumed`, code, phrase and version, octet for
-// octet. Also classify() of the code read and of a code taken from the input's first octets.
+// octet; and the C fast path against the C general parser alone. Also classify() of the code read
+// and of a code taken from the input's first octets.
 #include <cstring>
 #include <string>
 
@@ -30,6 +31,12 @@ void compare(std::string_view in, sipcode::parse_mode mode) {
     } else {
         SIPCODE_FUZZ_CHECK(c.reason == nullptr && c.reason_len == 0);
     }
+    // The C fast path against the C general parser alone, compiled as C as well.
+    const sipcode_parse_result general = c_api_parse_general(
+        in.data(), in.size(), mode == sipcode::parse_mode::strict ? SIPCODE_PARSE_STRICT : SIPCODE_PARSE_LENIENT);
+    SIPCODE_FUZZ_CHECK(general.ec == c.ec && general.consumed == c.consumed && general.code == c.code);
+    SIPCODE_FUZZ_CHECK(general.version == c.version && general.version_len == c.version_len);
+    SIPCODE_FUZZ_CHECK(general.reason == c.reason && general.reason_len == c.reason_len);
     const sipcode_classification cc = c_api_classify(c.code);
     const sipcode::classification cl = sipcode::classify(cpp.line);
     SIPCODE_FUZZ_CHECK(cc.code == cl.code && cc.effective == cl.effective && cc.registered == cl.registered &&

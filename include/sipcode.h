@@ -28,10 +28,10 @@
  * `static const` object inside the function that reads it. Nothing needs a build step or a
  * SIPCODE_IMPLEMENTATION define, and nothing is exported from your objects, so two libraries that
  * both include sipcode.h never clash. The cost: a translation unit that calls a function gets its
- * own copy of that function and of the tables it reads (the registry with its texts is the largest,
- * about 31 KB; the parser needs about 4.5 KB of code and a 256-octet table); a translation unit
- * that calls nothing gets nothing, and pays only the parse time of this file (some tens of
- * milliseconds). docs/c.md has the measured numbers.
+ * own copy of that function and of the tables it reads (the registry with its texts and the
+ * classifications of 100..699 are the largest, about 55 KB together; the parser needs about 7 KB of
+ * code and a 256-octet table); a translation unit that calls nothing gets nothing, and pays only
+ * the parse time of this file (some tens of milliseconds). docs/c.md has the measured numbers.
  *
  * C99 or later, or C++ (the declarations are extern "C" and the code compiles as C++ too). No heap,
  * no global state to initialise, thread-safe; every string the library returns is NUL-terminated
@@ -655,9 +655,616 @@ typedef struct sipcode_detail_kpi_bits { unsigned char numerator, denominator; }
 /* ------------------------------------------------------------------------------------------------
  * Generated tables */
 
-/** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */
-static inline const sipcode_status_info *sipcode_registry(void) {
-    static const sipcode_status_info rows[SIPCODE_REGISTRY_SIZE] = {
+/* What sipcode_classify() returns for each code 100..699, and the registry rows, in one object
+ * so that a classification points at the rows themselves. */
+typedef struct sipcode_detail_registry_tables {
+    sipcode_classification classified[600];
+    sipcode_status_info rows[SIPCODE_REGISTRY_SIZE];
+} sipcode_detail_registry_tables;
+
+static inline const sipcode_detail_registry_tables *sipcode_detail_registry_data(void) {
+    static const sipcode_detail_registry_tables t = {{
+        {100, SIPCODE_CLASS_PROVISIONAL, 0, 1, 100, &t.rows[0], &t.rows[0]},
+        {101, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {102, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {103, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {104, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {105, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {106, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {107, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {108, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {109, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {110, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {111, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {112, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {113, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {114, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {115, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {116, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {117, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {118, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {119, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {120, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {121, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {122, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {123, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {124, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {125, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {126, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {127, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {128, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {129, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {130, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {131, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {132, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {133, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {134, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {135, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {136, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {137, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {138, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {139, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {140, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {141, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {142, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {143, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {144, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {145, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {146, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {147, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {148, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {149, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {150, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {151, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {152, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {153, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {154, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {155, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {156, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {157, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {158, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {159, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {160, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {161, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {162, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {163, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {164, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {165, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {166, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {167, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {168, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {169, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {170, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {171, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {172, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {173, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {174, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {175, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {176, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {177, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {178, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {179, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {180, SIPCODE_CLASS_PROVISIONAL, 0, 1, 180, &t.rows[1], &t.rows[1]},
+        {181, SIPCODE_CLASS_PROVISIONAL, 0, 1, 181, &t.rows[2], &t.rows[2]},
+        {182, SIPCODE_CLASS_PROVISIONAL, 0, 1, 182, &t.rows[3], &t.rows[3]},
+        {183, SIPCODE_CLASS_PROVISIONAL, 0, 1, 183, &t.rows[4], &t.rows[4]},
+        {184, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {185, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {186, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {187, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {188, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {189, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {190, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {191, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {192, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {193, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {194, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {195, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {196, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {197, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {198, SIPCODE_CLASS_PROVISIONAL, 0, 0, 183, NULL, &t.rows[4]},
+        {199, SIPCODE_CLASS_PROVISIONAL, 0, 1, 199, &t.rows[5], &t.rows[5]},
+        {200, SIPCODE_CLASS_SUCCESS, 1, 1, 200, &t.rows[6], &t.rows[6]},
+        {201, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {202, SIPCODE_CLASS_SUCCESS, 1, 1, 200, &t.rows[7], &t.rows[6]},
+        {203, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {204, SIPCODE_CLASS_SUCCESS, 1, 1, 204, &t.rows[8], &t.rows[8]},
+        {205, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {206, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {207, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {208, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {209, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {210, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {211, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {212, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {213, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {214, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {215, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {216, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {217, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {218, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {219, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {220, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {221, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {222, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {223, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {224, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {225, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {226, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {227, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {228, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {229, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {230, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {231, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {232, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {233, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {234, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {235, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {236, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {237, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {238, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {239, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {240, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {241, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {242, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {243, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {244, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {245, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {246, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {247, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {248, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {249, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {250, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {251, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {252, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {253, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {254, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {255, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {256, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {257, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {258, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {259, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {260, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {261, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {262, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {263, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {264, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {265, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {266, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {267, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {268, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {269, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {270, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {271, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {272, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {273, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {274, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {275, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {276, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {277, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {278, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {279, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {280, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {281, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {282, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {283, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {284, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {285, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {286, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {287, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {288, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {289, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {290, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {291, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {292, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {293, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {294, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {295, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {296, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {297, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {298, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {299, SIPCODE_CLASS_SUCCESS, 1, 0, 200, NULL, &t.rows[6]},
+        {300, SIPCODE_CLASS_REDIRECTION, 1, 1, 300, &t.rows[9], &t.rows[9]},
+        {301, SIPCODE_CLASS_REDIRECTION, 1, 1, 301, &t.rows[10], &t.rows[10]},
+        {302, SIPCODE_CLASS_REDIRECTION, 1, 1, 302, &t.rows[11], &t.rows[11]},
+        {303, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {304, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {305, SIPCODE_CLASS_REDIRECTION, 1, 1, 305, &t.rows[12], &t.rows[12]},
+        {306, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {307, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {308, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {309, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {310, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {311, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {312, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {313, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {314, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {315, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {316, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {317, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {318, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {319, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {320, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {321, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {322, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {323, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {324, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {325, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {326, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {327, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {328, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {329, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {330, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {331, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {332, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {333, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {334, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {335, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {336, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {337, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {338, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {339, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {340, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {341, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {342, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {343, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {344, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {345, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {346, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {347, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {348, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {349, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {350, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {351, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {352, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {353, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {354, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {355, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {356, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {357, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {358, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {359, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {360, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {361, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {362, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {363, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {364, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {365, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {366, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {367, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {368, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {369, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {370, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {371, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {372, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {373, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {374, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {375, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {376, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {377, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {378, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {379, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {380, SIPCODE_CLASS_REDIRECTION, 1, 1, 380, &t.rows[13], &t.rows[13]},
+        {381, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {382, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {383, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {384, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {385, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {386, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {387, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {388, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {389, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {390, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {391, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {392, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {393, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {394, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {395, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {396, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {397, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {398, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {399, SIPCODE_CLASS_REDIRECTION, 1, 0, 300, NULL, &t.rows[9]},
+        {400, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 400, &t.rows[14], &t.rows[14]},
+        {401, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 401, &t.rows[15], &t.rows[15]},
+        {402, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 402, &t.rows[16], &t.rows[16]},
+        {403, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 403, &t.rows[17], &t.rows[17]},
+        {404, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 404, &t.rows[18], &t.rows[18]},
+        {405, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 405, &t.rows[19], &t.rows[19]},
+        {406, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 406, &t.rows[20], &t.rows[20]},
+        {407, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 407, &t.rows[21], &t.rows[21]},
+        {408, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 408, &t.rows[22], &t.rows[22]},
+        {409, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {410, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 410, &t.rows[23], &t.rows[23]},
+        {411, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {412, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 412, &t.rows[24], &t.rows[24]},
+        {413, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 413, &t.rows[25], &t.rows[25]},
+        {414, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 414, &t.rows[26], &t.rows[26]},
+        {415, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 415, &t.rows[27], &t.rows[27]},
+        {416, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 416, &t.rows[28], &t.rows[28]},
+        {417, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 417, &t.rows[29], &t.rows[29]},
+        {418, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {419, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {420, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 420, &t.rows[30], &t.rows[30]},
+        {421, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 421, &t.rows[31], &t.rows[31]},
+        {422, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 422, &t.rows[32], &t.rows[32]},
+        {423, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 423, &t.rows[33], &t.rows[33]},
+        {424, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 424, &t.rows[34], &t.rows[34]},
+        {425, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 425, &t.rows[35], &t.rows[35]},
+        {426, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {427, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {428, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 428, &t.rows[36], &t.rows[36]},
+        {429, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 429, &t.rows[37], &t.rows[37]},
+        {430, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 430, &t.rows[38], &t.rows[38]},
+        {431, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {432, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {433, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 433, &t.rows[39], &t.rows[39]},
+        {434, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {435, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {436, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 436, &t.rows[40], &t.rows[40]},
+        {437, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 437, &t.rows[41], &t.rows[41]},
+        {438, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 438, &t.rows[42], &t.rows[42]},
+        {439, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 439, &t.rows[43], &t.rows[43]},
+        {440, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 440, &t.rows[44], &t.rows[44]},
+        {441, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {442, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {443, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {444, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {445, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {446, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {447, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {448, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {449, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {450, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {451, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {452, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {453, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {454, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {455, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {456, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {457, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {458, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {459, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {460, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {461, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {462, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {463, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {464, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {465, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {466, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {467, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {468, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {469, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 469, &t.rows[45], &t.rows[45]},
+        {470, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 470, &t.rows[46], &t.rows[46]},
+        {471, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {472, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {473, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {474, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {475, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {476, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {477, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {478, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {479, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {480, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 480, &t.rows[47], &t.rows[47]},
+        {481, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 481, &t.rows[48], &t.rows[48]},
+        {482, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 482, &t.rows[49], &t.rows[49]},
+        {483, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 483, &t.rows[50], &t.rows[50]},
+        {484, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 484, &t.rows[51], &t.rows[51]},
+        {485, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 485, &t.rows[52], &t.rows[52]},
+        {486, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 486, &t.rows[53], &t.rows[53]},
+        {487, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 487, &t.rows[54], &t.rows[54]},
+        {488, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 488, &t.rows[55], &t.rows[55]},
+        {489, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 489, &t.rows[56], &t.rows[56]},
+        {490, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {491, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 491, &t.rows[57], &t.rows[57]},
+        {492, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {493, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 493, &t.rows[58], &t.rows[58]},
+        {494, SIPCODE_CLASS_REQUEST_FAILURE, 1, 1, 494, &t.rows[59], &t.rows[59]},
+        {495, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {496, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {497, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {498, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {499, SIPCODE_CLASS_REQUEST_FAILURE, 1, 0, 400, NULL, &t.rows[14]},
+        {500, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 500, &t.rows[60], &t.rows[60]},
+        {501, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 501, &t.rows[61], &t.rows[61]},
+        {502, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 502, &t.rows[62], &t.rows[62]},
+        {503, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 503, &t.rows[63], &t.rows[63]},
+        {504, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 504, &t.rows[64], &t.rows[64]},
+        {505, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 505, &t.rows[65], &t.rows[65]},
+        {506, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {507, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {508, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {509, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {510, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {511, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {512, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {513, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 513, &t.rows[66], &t.rows[66]},
+        {514, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {515, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {516, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {517, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {518, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {519, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {520, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {521, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {522, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {523, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {524, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {525, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {526, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {527, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {528, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {529, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {530, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {531, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {532, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {533, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {534, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {535, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {536, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {537, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {538, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {539, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {540, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {541, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {542, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {543, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {544, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {545, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {546, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {547, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {548, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {549, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {550, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {551, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {552, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {553, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {554, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {555, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 555, &t.rows[67], &t.rows[67]},
+        {556, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {557, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {558, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {559, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {560, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {561, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {562, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {563, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {564, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {565, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {566, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {567, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {568, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {569, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {570, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {571, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {572, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {573, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {574, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {575, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {576, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {577, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {578, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {579, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {580, SIPCODE_CLASS_SERVER_FAILURE, 1, 1, 580, &t.rows[68], &t.rows[68]},
+        {581, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {582, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {583, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {584, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {585, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {586, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {587, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {588, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {589, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {590, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {591, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {592, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {593, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {594, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {595, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {596, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {597, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {598, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {599, SIPCODE_CLASS_SERVER_FAILURE, 1, 0, 500, NULL, &t.rows[60]},
+        {600, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 1, 600, &t.rows[69], &t.rows[69]},
+        {601, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {602, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {603, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 1, 603, &t.rows[70], &t.rows[70]},
+        {604, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 1, 604, &t.rows[71], &t.rows[71]},
+        {605, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {606, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 1, 606, &t.rows[72], &t.rows[72]},
+        {607, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 1, 607, &t.rows[73], &t.rows[73]},
+        {608, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 1, 608, &t.rows[74], &t.rows[74]},
+        {609, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {610, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {611, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {612, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {613, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {614, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {615, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {616, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {617, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {618, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {619, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {620, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {621, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {622, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {623, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {624, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {625, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {626, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {627, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {628, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {629, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {630, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {631, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {632, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {633, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {634, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {635, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {636, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {637, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {638, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {639, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {640, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {641, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {642, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {643, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {644, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {645, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {646, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {647, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {648, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {649, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {650, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {651, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {652, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {653, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {654, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {655, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {656, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {657, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {658, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {659, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {660, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {661, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {662, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {663, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {664, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {665, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {666, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {667, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {668, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {669, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {670, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {671, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {672, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {673, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {674, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {675, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {676, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {677, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {678, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {679, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {680, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {681, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {682, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {683, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {684, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {685, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {686, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {687, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {688, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {689, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {690, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {691, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {692, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {693, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {694, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {695, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {696, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {697, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {698, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+        {699, SIPCODE_CLASS_GLOBAL_FAILURE, 1, 0, 600, NULL, &t.rows[69]},
+    }, {
         {100, SIPCODE_CLASS_PROVISIONAL, 0, "trying", "Trying", "RFC3261",
          SIPCODE_NEXT_STEP_WAIT, SIPCODE_PROXY_ACTION_ABSORB, SIPCODE_DIALOG_EFFECT_NONE, UINT64_C(0x0000000000000000), UINT64_C(0x0000000000000000),
          "", "",
@@ -1183,9 +1790,12 @@ static inline const sipcode_status_info *sipcode_registry(void) {
          "RFC 8688 s3.1 (not in RFC 5057): a 6xx, handled as 600 (RFC 5057 s5.1 note 17)",
          "A call-analytics service in the network rejected the call. The jCard in Call-Info (purpose=jwscard) names the operator to contact for redress.",
          "The call was blocked by the network."},
-    };
-    return rows;
+    }};
+    return &t;
 }
+
+/** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */
+static inline const sipcode_status_info *sipcode_registry(void) { return sipcode_detail_registry_data()->rows; }
 
 /* The row of each code 100..699 plus one, 0 where the code is not registered. */
 static inline const unsigned char *sipcode_detail_registry_index(void) {
@@ -1595,26 +2205,12 @@ static inline int sipcode_effective_code(int code) {
 
 /** Classifies any value; never fails. A value outside 0..65535 is classified as 0. */
 static inline sipcode_classification sipcode_classify(int code) {
+    /* Outside 100..699: no class, not final, no row, nothing to act on. */
+    static const sipcode_classification none = {0, SIPCODE_CLASS_INVALID, 0, 0, 0, NULL, NULL};
     sipcode_classification c;
-    const sipcode_status_info *info = sipcode_find(code);
-    if (info != NULL && code != 202) { /* the common case: a registered code, acted on as itself */
-        c.code = code;
-        c.cls = info->cls;
-        c.is_final = code >= 200;
-        c.registered = 1;
-        c.effective = code;
-        c.info = info;
-        c.acted = info;
-        return c;
-    }
-    if (code < 0 || code > 65535) code = 0;
-    c.code = code;
-    c.cls = sipcode_class_of(code);
-    c.is_final = code >= 200 && code <= 699;
-    c.info = sipcode_find(code);
-    c.registered = c.info != NULL;
-    c.effective = sipcode_effective_code(code);
-    c.acted = c.effective == code ? c.info : sipcode_find(c.effective);
+    if (code >= 100 && code <= 699) return sipcode_detail_registry_data()->classified[code - 100];
+    c = none;
+    c.code = code < 0 || code > 65535 ? 0 : code;
     return c;
 }
 
@@ -2122,8 +2718,8 @@ static inline sipcode_parse_errc sipcode_detail_octet_error(unsigned char c, sip
     return otherwise;
 }
 
-/* The fast paths of the C++ parser: "SIP/2.0 ddd " read as one 8-octet word (little-endian g++ and
- * clang), and the phrase checked 16 octets at a time with SSE2 (GNU vector extensions, so that no
+/* The fast paths of the C++ parser: "SIP/2.0 ddd " read as two little-endian words (g++ and clang),
+ * and the phrase checked 16 octets at a time with SSE2 (GNU vector extensions, as in C++, so that no
  * intrinsics header is included). Other compilers and targets use the general path alone. */
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__)
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -2156,36 +2752,77 @@ static inline sipcode_parse_result sipcode_detail_empty_result(void) {
 }
 
 #if defined(SIPCODE_DETAIL_C_FAST_PHRASE)
+/* The fast phrase scan of the C++ parser (<sipcode/detail/status_line_fast.hpp>, which gives the
+ * grammar behind each step), in C: it only certifies a phrase (it ends at this CRLF and every
+ * octet before it is valid) or has a doubt, and the general parser below then reads the line. */
 typedef signed char sipcode_detail_s16 __attribute__((vector_size(16)));
-typedef unsigned char sipcode_detail_u16 __attribute__((vector_size(16)));
 typedef char sipcode_detail_c16 __attribute__((vector_size(16)));
 
-/* Bit k set when octet k of p[0..16) is not a plain phrase octet (letters, SP, "!", 0x27..0x3B):
- * the same three range tests as the C++ parser. */
-static inline unsigned sipcode_detail_non_plain_mask(const char *p) {
-    sipcode_detail_u16 u;
-    sipcode_detail_s16 letter, mark, space, plain;
-    __builtin_memcpy(&u, p, 16);
-    letter = (sipcode_detail_s16)((u | 0x20) + 0x1F) < -128 + 26;
-    mark = (sipcode_detail_s16)(u + 0x59) < -128 + 21;
-    space = (sipcode_detail_s16)(u | 1) == 0x21;
-    plain = letter | mark | space;
-    return ~(unsigned)__builtin_ia32_pmovmskb128((sipcode_detail_c16)plain) & 0xFFFFU;
+static inline sipcode_detail_s16 sipcode_detail_load16(const char *p) {
+    sipcode_detail_s16 v;
+    __builtin_memcpy(&v, p, 16);
+    return v;
 }
 
-/* The first index >= i of p[0..n) that is not a plain octet (or n); reads only inside p[0..n). */
-static inline size_t sipcode_detail_skip_plain(const char *p, size_t n, size_t i) {
-    size_t left;
-    unsigned last, mask;
-    if (n < 16) return i;
-    for (; n - i > 32; i += 16) {
-        mask = sipcode_detail_non_plain_mask(p + i);
-        if (mask != 0) return i + (size_t)__builtin_ctz(mask);
+/* Bit k set when the sign bit of lane k is set (pmovmskb). */
+static inline unsigned sipcode_detail_lane_mask(sipcode_detail_s16 v) {
+    return (unsigned)__builtin_ia32_pmovmskb128((sipcode_detail_c16)v);
+}
+
+/* Lane k all ones when octet k of v is a plain phrase octet: letters, SP and 0x27..0x3B, phrase
+ * octets in both modes; any other octet ("!" too) takes the slower checks. Range tests with signed
+ * compares: x + (0x80 - lo) < 0x80 + (hi - lo + 1), wrapping. */
+static inline sipcode_detail_s16 sipcode_detail_plain_lanes(sipcode_detail_s16 v) {
+    const sipcode_detail_s16 letter = (sipcode_detail_s16)((v | 0x20) + 0x1F) < -128 + 26; /* a-z, A-Z */
+    const sipcode_detail_s16 mark = (sipcode_detail_s16)(v + 0x59) < -128 + 21;            /* 0x27..0x3B */
+    const sipcode_detail_s16 space = (sipcode_detail_s16)(v == 0x20);                      /* SP */
+    return letter | mark | space;
+}
+
+/* Bit k set when octet k of v is not a plain phrase octet. */
+static inline unsigned sipcode_detail_non_plain_mask(sipcode_detail_s16 v) {
+    return sipcode_detail_lane_mask(sipcode_detail_plain_lanes(v)) ^ 0xFFFFU;
+}
+
+/* Lane k all ones when octet k of v is no control octet (0x00..0x1F but HTAB, and 0x7F): the octets
+ * lenient mode stops at. */
+static inline sipcode_detail_s16 sipcode_detail_no_control_lanes(sipcode_detail_s16 v) {
+    const sipcode_detail_s16 low = (sipcode_detail_s16)(v ^ -128) < -128 + 0x20; /* 0x00..0x1F */
+    const sipcode_detail_s16 tab = (sipcode_detail_s16)(v != '\t');
+    const sipcode_detail_s16 del = (sipcode_detail_s16)(v == 0x7F);
+    return ~((low & tab) | del);
+}
+
+/* The first index >= i of p[0..n) (n >= 16, i < n) whose octet is not in the lanes of
+ * plain_lanes (lenient 0) or no_control_lanes (lenient 1), or n. Reads only inside p[0..n): the
+ * last block is the final 16 octets, with the octets before i ignored. */
+#define SIPCODE_DETAIL_FIND_STOP(name, skip)                                                          \
+    static inline size_t name(const char *p, size_t n, size_t i) {                                    \
+        unsigned mask;                                                                                \
+        for (; n - i > 64; i += 64) { /* long phrases: four blocks, one test */                       \
+            const sipcode_detail_s16 all = skip(sipcode_detail_load16(p + i)) &                       \
+                                           skip(sipcode_detail_load16(p + i + 16)) &                  \
+                                           skip(sipcode_detail_load16(p + i + 32)) &                  \
+                                           skip(sipcode_detail_load16(p + i + 48));                   \
+            if (sipcode_detail_lane_mask(all) != 0xFFFFU) break;                                      \
+        }                                                                                             \
+        for (; n - i > 16; i += 16) {                                                                 \
+            mask = sipcode_detail_lane_mask(skip(sipcode_detail_load16(p + i))) ^ 0xFFFFU;            \
+            if (mask != 0) return i + (size_t)__builtin_ctz(mask);                                    \
+        }                                                                                             \
+        mask = (sipcode_detail_lane_mask(skip(sipcode_detail_load16(p + n - 16))) ^ 0xFFFFU) >>       \
+               (16 - (n - i));                                                                        \
+        return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;                                      \
     }
-    left = n - i;
-    last = sipcode_detail_non_plain_mask(p + n - 16);
-    mask = left > 16 ? sipcode_detail_non_plain_mask(p + i) | (last << (left - 16)) : last >> (16 - left);
-    return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
+SIPCODE_DETAIL_FIND_STOP(sipcode_detail_find_plain_stop, sipcode_detail_plain_lanes)
+SIPCODE_DETAIL_FIND_STOP(sipcode_detail_find_control_stop, sipcode_detail_no_control_lanes)
+#undef SIPCODE_DETAIL_FIND_STOP
+
+/* The first index >= i of p[0..n) that is not a plain octet (or n); inputs shorter than 16 octets
+ * are left to the scalar scan. */
+static inline size_t sipcode_detail_skip_plain(const char *p, size_t n, size_t i) {
+    if (n < 16 || i >= n) return i;
+    return sipcode_detail_find_plain_stop(p, n, i);
 }
 #endif
 
@@ -2388,18 +3025,201 @@ SIPCODE_DETAIL_C_GENERAL_PATH sipcode_parse_result sipcode_detail_parse_line(con
 
 #if defined(SIPCODE_DETAIL_C_FAST_PREFIX)
 /* The code of a line that starts with exactly "SIP/2.0 " ("SIP" in any case), three digits
- * 100..699 and SP; 0 for anything else. Needs 12 octets. */
+ * 100..699 and SP; 0 for anything else. Needs 12 octets. The C++ common_prefix: octets 8..11 as
+ * d0 d1 d2 SP become t = d0 - 1, d1, d2, 0, and every octet of t plus (0x7F - its bound) must stay
+ * below 0x80 (an octet of 0x80 or more, or a borrow out of d0 - 1, sets a top bit too). */
 static inline unsigned sipcode_detail_common_prefix(const char *p) {
     uint64_t head;
-    const unsigned d0 = (unsigned)(unsigned char)p[8] - 0x30U;
-    const unsigned d1 = (unsigned)(unsigned char)p[9] - 0x30U;
-    const unsigned d2 = (unsigned)(unsigned char)p[10] - 0x30U;
+    uint32_t tail, t;
     __builtin_memcpy(&head, p, 8);
-    if ((head | 0x202020U) != UINT64_C(0x20302E322F706973) || d0 - 1U >= 6U || d1 >= 10U || d2 >= 10U ||
-        p[11] != ' ') {
+    __builtin_memcpy(&tail, p + 8, 4);
+    t = (tail ^ 0x20303030U) - 1U;
+    if ((head | 0x202020U) != UINT64_C(0x20302E322F706973) || (((t + 0x7F76767AU) | t) & 0x80808080U) != 0) {
         return 0;
     }
-    return d0 * 100U + d1 * 10U + d2;
+    /* (t >> 8) * 2561 holds 10 * d1 + d2 in its second octet. */
+    return (t & 0xFFU) * 100U + 100U + ((((t >> 8) * 2561U) >> 8) & 0xFFU);
+}
+
+/* True when p[e] p[e + 1] is CRLF and inside the n octets. */
+static inline int sipcode_detail_crlf_at(const char *p, size_t n, size_t e) {
+    return e + 2 <= n && p[e] == '\r' && p[e + 1] == '\n';
+}
+
+/* A line starting "SIP/2.0 ddd " (`code`) that is exactly one line: the phrase is p[12, n - 2). */
+static inline sipcode_parse_result sipcode_detail_whole_line_result(const char *p, size_t n, unsigned code) {
+    sipcode_parse_result r;
+    r.ec = SIPCODE_PARSE_OK;
+    r.consumed = n;
+    r.code = (int)code;
+    r.reason = p + 12;
+    r.reason_len = n - 14;
+    r.version = p;
+    r.version_len = 7;
+    return r;
+}
+
+/* What the fast phrase scan found: the phrase ends at the CRLF at `at`; or it is valid up to `at`,
+ * where a printable octet strict mode excludes stands; or a doubt (the general parser decides). */
+enum { SIPCODE_DETAIL_SCAN_ENDS, SIPCODE_DETAIL_SCAN_BAD_CHAR, SIPCODE_DETAIL_SCAN_DOUBT };
+typedef struct sipcode_detail_phrase_scan {
+    size_t at;
+    int result;
+} sipcode_detail_phrase_scan;
+
+static inline sipcode_detail_phrase_scan sipcode_detail_scan(size_t at, int result) {
+    sipcode_detail_phrase_scan s;
+    s.at = at;
+    s.result = result;
+    return s;
+}
+
+#if defined(SIPCODE_DETAIL_C_FAST_PHRASE)
+/* True when p[0..n) (16 to 46 octets, starting "SIP/2.0 ddd ") is exactly one line of plain
+ * octets: it ends with its CRLF and every octet from 12 up to that CRLF is plain. One or two blocks
+ * ending just before the CRLF, read whole (the prefix octets they take in are plain). */
+static inline int sipcode_detail_is_whole_plain_line(const char *p, size_t n) {
+    uint16_t last;
+    __builtin_memcpy(&last, p + n - 2, 2);
+    if (last != 0x0A0D) return 0;
+    if (n <= 30) {
+        if (n >= 18) return sipcode_detail_lane_mask(sipcode_detail_plain_lanes(sipcode_detail_load16(p + n - 18))) == 0xFFFFU;
+        return (sipcode_detail_non_plain_mask(sipcode_detail_load16(p)) & (0xFFFFU >> (18 - n))) == 0; /* 16, 17 */
+    }
+    return sipcode_detail_lane_mask(sipcode_detail_plain_lanes(sipcode_detail_load16(p + 12)) &
+                                    sipcode_detail_plain_lanes(sipcode_detail_load16(p + n - 18))) == 0xFFFFU;
+}
+
+/* One block of tier 2 of strict mode: the octets i .. i + width of the phrase, lanes shift .. 16
+ * of v; `required` holds the continuation octets still owed from i on. Returns 1 and sets `end`
+ * when the phrase ends here at a CRLF, 3 and sets `end` when a valid phrase runs into a printable
+ * octet strict mode excludes, 2 when in doubt, 0 when the phrase goes on. */
+static inline int sipcode_detail_strict_block(const char *p, size_t n, size_t i, sipcode_detail_s16 v,
+                                              unsigned shift, unsigned width, unsigned *required, size_t *end) {
+    const unsigned char *table = sipcode_detail_phrase_table();
+    const unsigned non_ascii = sipcode_detail_lane_mask(v) >> shift;
+    /* The ASCII octets the plain test did not take, one at a time. */
+    unsigned other = (sipcode_detail_non_plain_mask(v) >> shift) & ~non_ascii;
+    unsigned stop = 16, cont = 0;
+    for (; other != 0; other &= other - 1) {
+        const unsigned k = (unsigned)__builtin_ctz(other);
+        const size_t at = i + k;
+        const unsigned char c = (unsigned char)p[at];
+        if (table[c] == SIPCODE_DETAIL_PO_OK) continue;
+        if (c == '%' && at + 2 < n && sipcode_detail_is_hex((unsigned char)p[at + 1]) &&
+            sipcode_detail_is_hex((unsigned char)p[at + 2])) {
+            continue; /* its two HEXDIG are plain octets */
+        }
+        stop = k;
+        break;
+    }
+    if (non_ascii != 0) {
+        /* 0x80..0xBF are continuation octets; any other non-ASCII octet before the end leads a
+         * sequence and owes one (0xC0), two (0xE0) or three (0xF0) continuation octets; 0xF8..0xFF
+         * go to the general parser. */
+        unsigned lead;
+        cont = sipcode_detail_lane_mask((sipcode_detail_s16)(v < -64)) >> shift;
+        lead = non_ascii & ~cont & ((1U << stop) - 1U);
+        if (lead != 0) {
+            unsigned from_e0, from_f0;
+            if ((~(sipcode_detail_lane_mask((sipcode_detail_s16)(v < -8)) >> shift) & lead) != 0) return 2;
+            from_e0 = ~(sipcode_detail_lane_mask((sipcode_detail_s16)(v < -32)) >> shift) & lead;
+            from_f0 = ~(sipcode_detail_lane_mask((sipcode_detail_s16)(v < -16)) >> shift) & lead;
+            *required |= (lead << 1) | (from_e0 << 2) | (from_f0 << 3);
+        }
+    }
+    if (stop < width) {
+        unsigned char c;
+        /* Nothing may be owed at or after the end, and everything owed before it is there. */
+        if ((*required >> stop) != 0 || (*required & ~cont) != 0) return 2;
+        *end = i + stop;
+        if (sipcode_detail_crlf_at(p, n, *end)) return 1;
+        c = (unsigned char)p[*end];
+        return c > 0x20 && c < 0x7F && c != '%' ? 3 : 2;
+    }
+    if ((*required & ~cont & ((1U << width) - 1U)) != 0) return 2;
+    *required >>= width;
+    return 0;
+}
+
+/* Tier 2 of strict mode from i, where the phrase is valid up to i (no sequence left open). n >= 16. */
+static inline sipcode_detail_phrase_scan sipcode_detail_strict_phrase_end_from(const char *p, size_t n, size_t i) {
+    unsigned required = 0;
+    size_t end = 0;
+    int r;
+    for (; n - i >= 16; i += 16) {
+        r = sipcode_detail_strict_block(p, n, i, sipcode_detail_load16(p + i), 0, 16, &required, &end);
+        if (r == 1) return sipcode_detail_scan(end, SIPCODE_DETAIL_SCAN_ENDS);
+        if (r != 0) return sipcode_detail_scan(end, r == 3 ? SIPCODE_DETAIL_SCAN_BAD_CHAR : SIPCODE_DETAIL_SCAN_DOUBT);
+    }
+    if (i < n) { /* the last block is the final 16 octets, shifted down */
+        const unsigned width = (unsigned)(n - i);
+        r = sipcode_detail_strict_block(p, n, i, sipcode_detail_load16(p + n - 16), 16 - width, width, &required, &end);
+        if (r == 1) return sipcode_detail_scan(end, SIPCODE_DETAIL_SCAN_ENDS);
+        if (r == 3) return sipcode_detail_scan(end, SIPCODE_DETAIL_SCAN_BAD_CHAR);
+    }
+    return sipcode_detail_scan(0, SIPCODE_DETAIL_SCAN_DOUBT); /* no CRLF (incomplete), or a doubt */
+}
+#endif
+
+/* True when p[0..n), a line of 16..46 octets starting "SIP/2.0 ddd ", is exactly one line of plain
+ * octets that the mode takes as it stands: the phrase is p[12, n - 2). */
+static inline int sipcode_detail_is_common_whole_line(const char *p, size_t n, int lenient) {
+#if defined(SIPCODE_DETAIL_C_FAST_PHRASE)
+    /* Lenient mode trims SP at either end of the phrase: those lines go the long way. */
+    return sipcode_detail_is_whole_plain_line(p, n) && (!lenient || (p[12] != ' ' && p[n - 3] != ' '));
+#else
+    (void)p;
+    (void)n;
+    (void)lenient;
+    return 0;
+#endif
+}
+
+/* The phrase of a line starting "SIP/2.0 ddd ", from 12, as the mode reads it untrimmed. */
+static inline sipcode_detail_phrase_scan sipcode_detail_common_phrase_end(const char *p, size_t n, int lenient) {
+#if defined(SIPCODE_DETAIL_C_FAST_PHRASE)
+    if (n >= 16) {
+        size_t e;
+        if (lenient) {
+            e = sipcode_detail_find_control_stop(p, n, 12);
+            /* Lenient mode trims SP and HTAB at either end of the phrase: those lines go the long way. */
+            if (sipcode_detail_crlf_at(p, n, e) &&
+                (e == 12 || (!sipcode_detail_is_ws((unsigned char)p[12]) && !sipcode_detail_is_ws((unsigned char)p[e - 1])))) {
+                return sipcode_detail_scan(e, SIPCODE_DETAIL_SCAN_ENDS);
+            }
+            return sipcode_detail_scan(0, SIPCODE_DETAIL_SCAN_DOUBT);
+        }
+        /* A short line that failed the whole-line test holds another octet: tier 2 from the start. */
+        if (n <= 46) return sipcode_detail_strict_phrase_end_from(p, n, 12);
+        e = sipcode_detail_find_plain_stop(p, n, 12);
+        if (sipcode_detail_crlf_at(p, n, e)) return sipcode_detail_scan(e, SIPCODE_DETAIL_SCAN_ENDS);
+        return sipcode_detail_strict_phrase_end_from(p, n, e);
+    }
+#else
+    (void)lenient;
+#endif
+    if (sipcode_detail_crlf_at(p, n, 12)) return sipcode_detail_scan(12, SIPCODE_DETAIL_SCAN_ENDS);
+    return sipcode_detail_scan(0, SIPCODE_DETAIL_SCAN_DOUBT);
+}
+
+/* The rest of the fast path, out of line so that the common whole line keeps no value alive across
+ * a call: the line starts "SIP/2.0 ddd " (`code`), the phrase is checked from 12. */
+SIPCODE_DETAIL_C_GENERAL_PATH sipcode_parse_result sipcode_detail_parse_after_common_prefix(
+    const char *p, size_t n, int lenient, unsigned code) {
+    sipcode_parse_result r = sipcode_detail_empty_result();
+    sipcode_detail_phrase_scan phrase;
+    r.version = p;
+    r.version_len = 7;
+    r.code = (int)code;
+    phrase = sipcode_detail_common_phrase_end(p, n, lenient);
+    if (phrase.result == SIPCODE_DETAIL_SCAN_BAD_CHAR) return sipcode_detail_fail(r, SIPCODE_PARSE_BAD_PHRASE_CHAR, phrase.at);
+    if (phrase.result == SIPCODE_DETAIL_SCAN_DOUBT) return sipcode_detail_parse_phrase(p, n, 12, lenient, r);
+    r.reason = p + 12;
+    r.reason_len = phrase.at - 12;
+    r.consumed = phrase.at + 2;
+    r.ec = SIPCODE_PARSE_OK;
+    return r;
 }
 #endif
 
@@ -2408,29 +3228,20 @@ static inline unsigned sipcode_detail_common_prefix(const char *p) {
 static inline sipcode_parse_result sipcode_parse_status_line(const char *p, size_t n, sipcode_parse_mode mode) {
     const int lenient = mode == SIPCODE_PARSE_LENIENT;
 #if defined(SIPCODE_DETAIL_C_FAST_PREFIX)
-    if (n >= 12) {
+    /* A line that starts "SIP/2.0 ddd ": the fast path certifies the phrase up to its CRLF, where
+     * the general parser would find exactly the same; a phrase it is not sure of goes to the
+     * general phrase scan, any other line to the general parser. */
+    if (n - 16 <= 30) { /* 16..46 octets: most often one whole line of plain octets */
         const unsigned code = sipcode_detail_common_prefix(p);
         if (code != 0) {
-            sipcode_parse_result r = sipcode_detail_empty_result();
-#if defined(SIPCODE_DETAIL_C_FAST_PHRASE)
-            size_t end;
-#endif
-            r.version = p;
-            r.version_len = 7;
-            r.code = (int)code;
-#if defined(SIPCODE_DETAIL_C_FAST_PHRASE)
-            end = sipcode_detail_skip_plain(p, n, 12);
-            /* Lenient mode would trim a SP at either end of the phrase: those lines go the long way. */
-            if (end + 1 < n && p[end] == '\r' && p[end + 1] == '\n' &&
-                (!lenient || end == 12 || (p[12] != ' ' && p[end - 1] != ' '))) {
-                r.reason = p + 12;
-                r.reason_len = end - 12;
-                r.consumed = end + 2;
-                r.ec = SIPCODE_PARSE_OK;
-                return r;
-            }
-#endif
-            return sipcode_detail_parse_phrase(p, n, 12, lenient, r);
+            if (sipcode_detail_is_common_whole_line(p, n, lenient)) return sipcode_detail_whole_line_result(p, n, code);
+            return sipcode_detail_parse_after_common_prefix(p, n, lenient, code);
+        }
+    } else if (n >= 12) {
+        const unsigned code = sipcode_detail_common_prefix(p);
+        if (code != 0) {
+            if (n == 14 && p[12] == '\r' && p[13] == '\n') return sipcode_detail_whole_line_result(p, n, code);
+            return sipcode_detail_parse_after_common_prefix(p, n, lenient, code);
         }
     }
 #endif

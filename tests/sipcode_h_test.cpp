@@ -226,6 +226,21 @@ bool same_advice(const sipcode_advice& c, const sipcode::advice& cpp) {
 
 }  // namespace
 
+// sipcode_classify() copies from a table of 100..699 kept in one object with the registry rows:
+// `info` and `acted` must be the very rows sipcode_find() returns, not copies.
+TEST_CASE("c_header.classify_points_at_the_registry_rows") {
+    tally t{"codes whose info and acted rows were checked by address"};
+    for (int code = -3; code <= 1000; ++code) {
+        const sipcode_classification c = c_api_classify(code);
+        CHECK(c.info == c_api_find(code));
+        CHECK(c.acted == (c.effective == 0 ? nullptr : c_api_find(c.effective)));
+        const sipcode_classification cxx = sipcode_classify(code);
+        CHECK(cxx.info == sipcode_find(code));
+        CHECK(cxx.acted == (cxx.effective == 0 ? nullptr : sipcode_find(cxx.effective)));
+        ++t.count;
+    }
+}
+
 TEST_CASE("c_header.every_code_in_every_request_context") {
     tally t{"advise and effect_on_dialog (code x request context x Retry-After)"};
     std::vector<std::string> methods(sipcode::sip_methods.begin(), sipcode::sip_methods.end());
@@ -366,19 +381,22 @@ bool same_parse(const sipcode_parse_result& c, const sipcode::parse_result& cpp,
     return c.reason == nullptr && c.reason_len == 0 && cpp.line.reason.empty();
 }
 
-/** Parses `input` from an exact-size heap buffer with the C parser (compiled as C and as C++) and
- *  the C++ parser, in `mode`; all three must agree in everything. */
+/** Parses `input` from an exact-size heap buffer with the C parser (compiled as C and as C++), the
+ *  C general parser alone (compiled as C: the fast path's reference) and the C++ parser, in `mode`;
+ *  all four must agree in everything. */
 void compare(std::string_view input, sipcode::parse_mode mode) {
     const heap_input buf(input);
     const std::string_view in = buf.view();
     const sipcode::parse_result cpp = sipcode::parse_status_line(in, mode);
     const sipcode_parse_result c = c_api_parse(in.data(), in.size(), c_mode(mode));
     const sipcode_parse_result cxx = sipcode_parse_status_line(in.data(), in.size(), c_mode(mode));
+    const sipcode_parse_result general = c_api_parse_general(in.data(), in.size(), c_mode(mode));
     ++parser_comparisons;
-    if (!same_parse(c, cpp, in) || !same_parse(cxx, cpp, in)) {
+    if (!same_parse(c, cpp, in) || !same_parse(cxx, cpp, in) || !same_parse(general, cpp, in)) {
         FAIL_CHECK("\"" << printable(input) << "\" (" << sipcode::to_string(mode) << "): C++ "
                         << sipcode::to_string(cpp.ec) << " at " << cpp.consumed << " code " << cpp.line.code
-                        << "; C " << describe(c, in.data()) << "; C as C++ " << describe(cxx, in.data()));
+                        << "; C " << describe(c, in.data()) << "; C as C++ " << describe(cxx, in.data())
+                        << "; C general " << describe(general, in.data()));
     }
 }
 
@@ -498,4 +516,31 @@ TEST_CASE("c_header.parser_long_phrases_and_null") {
     const sipcode_parse_result r = c_api_parse(nullptr, 0, SIPCODE_PARSE_STRICT);
     CHECK(r.ec == SIPCODE_PARSE_INCOMPLETE);
     CHECK(r.consumed == 0);
+}
+
+// The C twin of parse_status_line.fast_phrase_agrees_with_the_general_parser: the C fast path checks
+// UTF-8 sequences, escapes and the other octets strict mode takes as bit masks over 16-octet blocks
+// (a sequence possibly crossing a block). Every sequence below, whole, cut short or broken, at every
+// position of phrases up to 70 octets, alone on its line (the whole-line check), followed by a
+// header field (the forward scan) and without its LF, must read as the C general parser and the C++
+// parser read it.
+TEST_CASE("c_header.fast_phrase_agrees_with_the_general_parser") {
+    parser_tally t{"UTF-8, escapes and excluded octets at every position of phrases of 1..70 octets"};
+    const std::string_view sequences[] = {
+        "\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x93\x9E", "\xF8\x88\x80\x80\x80", "\xFC\x84\x80\x80\x80\x80",
+        "\xC3", "\xE2\x80", "\xF0\x9F\x93", "\xC3z", "\xE2\x80z", "\xC3\xC3\xA9", "\x80", "\xBF\xBF", "\xFE",
+        "\xFF", "\xC0\x80", "\xDF\xBF\xE0", "%41", "%4", "%", "%zz", "%%41", "\xC3%41", "%C3%A9", "\t", "=",
+        "_~$&?@", "\"", "[", "\\", "<>", "#", "\x7F", "\r", "\n", "\r\r\n", " ", "\t ", "!", std::string_view("\0", 1)};
+    for (std::size_t size = 1; size <= 70; ++size) {
+        for (std::size_t pos = 0; pos < size; ++pos) {
+            for (const std::string_view seq : sequences) {
+                std::string phrase(size, 'z');
+                phrase.replace(pos, std::min(seq.size(), size - pos), seq.substr(0, size - pos));
+                const std::string line = "SIP/2.0 486 " + phrase + "\r\n";
+                compare_both(line);
+                compare_both(line + "Via: SIP/2.0/UDP h\r\n");
+                compare_both(line.substr(0, line.size() - 1));  // no LF: incomplete
+            }
+        }
+    }
 }

@@ -736,9 +736,32 @@ def render_c(enums, rows, fields, methods, rules, tel, kpis):
     def bits(names_):
         return f"UINT64_C(0x{sum(1 << fields.index(h) for h in names_):016x})"
 
-    w("/** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */\n"
-      "static inline const sipcode_status_info *sipcode_registry(void) {\n"
-      "    static const sipcode_status_info rows[SIPCODE_REGISTRY_SIZE] = {\n")
+    # classify() of 100..699, RFC 3261 s8.1.3.2 (and RFC 6665 s8.3.1 for 202): an unregistered
+    # code is acted on as x00 of its class (183 for 1xx), 202 as 200.
+    slot = {r["code"]: n for n, r in enumerate(rows)}
+
+    def row_ref(code):
+        return f"&t.rows[{slot[code]}]" if code in slot else "NULL"
+
+    # The classifications first: at offset 0, classify() addresses its row with one scaled index.
+    w("/* What sipcode_classify() returns for each code 100..699, and the registry rows, in one object\n"
+      " * so that a classification points at the rows themselves. */\n"
+      "typedef struct sipcode_detail_registry_tables {\n"
+      "    sipcode_classification classified[600];\n"
+      "    sipcode_status_info rows[SIPCODE_REGISTRY_SIZE];\n"
+      "} sipcode_detail_registry_tables;\n\n"
+      "static inline const sipcode_detail_registry_tables *sipcode_detail_registry_data(void) {\n"
+      "    static const sipcode_detail_registry_tables t = {{\n")
+    for code in range(100, 700):
+        if code == 202:
+            effective = 200
+        elif code in slot:
+            effective = code
+        else:
+            effective = 183 if code < 200 else code // 100 * 100
+        w(f"        {{{code}, {c_name('sipcode_class', CLASS_NAMES[code // 100])}, {1 if code >= 200 else 0}, "
+          f"{1 if code in slot else 0}, {effective}, {row_ref(code)}, {row_ref(effective)}}},\n")
+    w("    }, {\n")
     for r in rows:
         resp = sorted(r["resp"], key=fields.index)
         req = sorted(r["req"], key=fields.index)
@@ -750,7 +773,9 @@ def render_c(enums, rows, fields, methods, rules, tel, kpis):
           f"         {cpp_string(', '.join(resp))}, {cpp_string(', '.join(req))},\n"
           f"         {cpp_string(r['basis'])},\n         {cpp_string(r['dialog_basis'])},\n"
           f"         {cpp_string(r['hint'])},\n         {cpp_string(r['msg'])}}},\n")
-    w("    };\n    return rows;\n}\n\n")
+    w("    }};\n    return &t;\n}\n\n"
+      "/** The registry: one row per registered code, sorted by code (SIPCODE_REGISTRY_SIZE rows). */\n"
+      "static inline const sipcode_status_info *sipcode_registry(void) { return sipcode_detail_registry_data()->rows; }\n\n")
     index = [0] * 600
     for n, r in enumerate(rows, 1):
         index[r["code"] - 100] = n

@@ -30,6 +30,9 @@ const sipcode_warn_code_info *c_api_find_warn_code(int code) { return sipcode_fi
 sipcode_parse_result c_api_parse(const char *p, size_t n, sipcode_parse_mode mode) {
     return sipcode_parse_status_line(p, n, mode);
 }
+sipcode_parse_result c_api_parse_general(const char *p, size_t n, sipcode_parse_mode mode) {
+    return sipcode_detail_parse_line(p, n, mode == SIPCODE_PARSE_LENIENT);
+}
 const char *c_api_parse_errc_name(int e) { return sipcode_parse_errc_name((sipcode_parse_errc)e); }
 const char *c_api_parse_errc_describe(int e) { return sipcode_parse_errc_describe((sipcode_parse_errc)e); }
 const char *c_api_next_step_name(int v) { return sipcode_next_step_name((sipcode_next_step)v); }

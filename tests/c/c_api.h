@@ -27,6 +27,8 @@ sipcode_sip_to_q850_result c_api_sip_to_q850(int status, int warn_code);
 const char *c_api_q850_cause_name(int cause);
 const sipcode_warn_code_info *c_api_find_warn_code(int code);
 sipcode_parse_result c_api_parse(const char *p, size_t n, sipcode_parse_mode mode);
+/* The general parser alone (no fast path): what the fast path must agree with. */
+sipcode_parse_result c_api_parse_general(const char *p, size_t n, sipcode_parse_mode mode);
 const char *c_api_parse_errc_name(int e);
 const char *c_api_parse_errc_describe(int e);
 const char *c_api_next_step_name(int v);
