@@ -18,6 +18,17 @@
 namespace sipcode::cli::trace {
 namespace {
 
+// Counts one message found, by kind, in the summary every reader fills.
+void count_message(input_summary& s, const message& m) {
+    ++s.messages;
+    if (m.type == message::kind::request) {
+        ++s.requests;
+    } else {
+        ++s.responses;
+        if (!m.status) ++s.malformed;
+    }
+}
+
 volatile std::sig_atomic_t stop_flag = 0;
 
 constexpr std::size_t block_size = std::size_t{1} << 20;
@@ -282,13 +293,7 @@ public:
 
 protected:
     void emit() {
-        ++summary_.messages;
-        if (msg_.type == message::kind::request) {
-            ++summary_.requests;
-        } else {
-            ++summary_.responses;
-            if (!msg_.status) ++summary_.malformed;
-        }
+        count_message(summary_, msg_);
         sink_(msg_);
     }
 
@@ -1013,13 +1018,7 @@ void read_source(byte_source& f, std::string_view path, const message_sink& sink
         const message_sink counted = [&](const message& m) {
             message seen = m;
             seen.seen.file = path;
-            ++s.messages;
-            if (seen.type == message::kind::request) {
-                ++s.requests;
-            } else {
-                ++s.responses;
-                if (!seen.status) ++s.malformed;
-            }
+            count_message(s, seen);
             sink(seen);
         };
         capture_summary c;
